@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// Every module under src/ that is an entry point: the index, the core, each define module and
+// each component class. The npm build keeps modules (lit external); the CDN bundle inlines Lit.
+const entries = [
+  'src/index.ts',
+  'src/core/index.ts',
+  ...readdirSync('src/define').map(f => `src/define/${f}`),
+  ...readdirSync('src/components', { withFileTypes: true })
+    .filter(d => d.isDirectory())
+    .map(d => `src/components/${d.name}/${d.name}.ts`),
+];
+
+const external = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+
+export default [
+  {
+    input: entries,
+    external,
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+    plugins: [typescript({ tsconfig: 'tsconfig.build.json' })],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/myocheck.bundle.js', format: 'esm', sourcemap: false },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'dist',
+      }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+  },
+];

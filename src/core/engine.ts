@@ -1,0 +1,240 @@
+import { defaultPack } from './default-pack.js';
+import { formatMessage } from './text.js';
+import type {
+  AnswerValue,
+  Answers,
+  AssessOptions,
+  Assessment,
+  Condition,
+  ContentPack,
+  Fact,
+  Level,
+  Question,
+  Reason,
+} from './types.js';
+import { LEVELS } from './types.js';
+import { describeValue, warnOnce } from './warn.js';
+
+/** Compares levels: negative when `a` is lower than `b`. */
+export function compareLevels(a: Level, b: Level): number {
+  return LEVELS.indexOf(a) - LEVELS.indexOf(b);
+}
+
+/** Is `value` a severity (0 none, 1 mild, 2 moderate, 3 severe)? */
+const isSeverity = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 3;
+
+/** Is a symptom answer "present" (true, or a severity of at least 1)? */
+export function isPresent(value: AnswerValue | undefined): boolean {
+  return value === true || (isSeverity(value) && value >= 1);
+}
+
+/** The valid option ids of a question (areas for an `areas` question). */
+export function optionIds(pack: ContentPack, question: Question): string[] {
+  if (question.type === 'areas') return pack.areas.map(a => a.id);
+  return (question.options ?? []).map(o => o.id);
+}
+
+/**
+ * Keeps only known questions with values of the right type; reports the rest in `problems`.
+ * Lists are de-duplicated and keep only known ids. Never throws.
+ */
+export function normalizeAnswers(
+  input: unknown,
+  pack: ContentPack = defaultPack,
+): { answers: Answers; problems: string[] } {
+  const answers: Answers = {};
+  const problems: string[] = [];
+  if (input === null || input === undefined) return { answers, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    problems.push(`answers must be an object keyed by question id, got ${describeValue(input)}`);
+    return { answers, problems };
+  }
+  const byId = new Map(pack.questions.map(q => [q.id, q]));
+  for (const [id, value] of Object.entries(input as Record<string, unknown>)) {
+    const question = byId.get(id);
+    if (!question) {
+      problems.push(`unknown question id ${describeValue(id)}`);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    switch (question.type) {
+      case 'symptom':
+        if (typeof value === 'boolean' || isSeverity(value)) answers[id] = value;
+        else
+          problems.push(
+            `${id}: expected true, false or a severity 0–3, got ${describeValue(value)}`,
+          );
+        break;
+      case 'boolean':
+        if (typeof value === 'boolean') answers[id] = value;
+        else problems.push(`${id}: expected true or false, got ${describeValue(value)}`);
+        break;
+      case 'choice':
+        if (typeof value === 'string' && optionIds(pack, question).includes(value))
+          answers[id] = value;
+        else
+          problems.push(
+            `${id}: expected one of ${optionIds(pack, question).join(', ')}, got ${describeValue(value)}`,
+          );
+        break;
+      case 'multi-choice':
+      case 'areas': {
+        const list = Array.isArray(value) ? value : [value];
+        const known = optionIds(pack, question);
+        const kept = [
+          ...new Set(list.filter((v): v is string => typeof v === 'string' && known.includes(v))),
+        ];
+        const dropped = list.filter(v => typeof v !== 'string' || !known.includes(v));
+        if (dropped.length) problems.push(`${id}: unknown ids ${describeValue(dropped)}`);
+        answers[id] = kept;
+        break;
+      }
+    }
+  }
+  return { answers, problems };
+}
+
+interface Context {
+  pack: ContentPack;
+  answers: Answers;
+  facts: Record<Fact, number | boolean>;
+  params: Record<string, number>;
+}
+
+function numberOf(ctx: Context, id: string): number | undefined {
+  const value = ctx.answers[id];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'string') {
+    const question = ctx.pack.questions.find(q => q.id === id);
+    const option = question?.options?.find(o => o.id === value);
+    return typeof option?.value === 'number' ? option.value : undefined;
+  }
+  return undefined;
+}
+
+/** Evaluates a condition against the answers. Unknown shapes are false, never an error. */
+export function evaluate(condition: Condition, ctx: Context): boolean {
+  if (!condition || typeof condition !== 'object') return false;
+  if ('any' in condition)
+    return Array.isArray(condition.any) && condition.any.some(c => evaluate(c, ctx));
+  if ('all' in condition)
+    return (
+      Array.isArray(condition.all) &&
+      condition.all.length > 0 &&
+      condition.all.every(c => evaluate(c, ctx))
+    );
+  if ('not' in condition) return !evaluate(condition.not, ctx);
+  const threshold = (v: unknown): number | undefined =>
+    typeof v === 'number'
+      ? v
+      : v && typeof v === 'object' && 'param' in v
+        ? ctx.params[(v as { param: string }).param]
+        : undefined;
+  if ('fact' in condition) {
+    const fact = ctx.facts[condition.fact];
+    if ('equals' in condition) return fact === condition.equals;
+    if ('atLeast' in condition) {
+      const min = threshold(condition.atLeast);
+      return min !== undefined && Number(fact) >= min;
+    }
+    return false;
+  }
+  if ('question' in condition) {
+    const value = ctx.answers[condition.question];
+    if (value === undefined) return false;
+    if ('equals' in condition) {
+      if (condition.equals === true && typeof value === 'number') return isPresent(value);
+      return value === condition.equals;
+    }
+    if ('in' in condition) {
+      const list = condition.in;
+      if (!Array.isArray(list)) return false;
+      return Array.isArray(value) ? value.some(v => list.includes(v)) : list.includes(value);
+    }
+    if ('atLeast' in condition) {
+      const min = threshold(condition.atLeast);
+      const n = numberOf(ctx, condition.question);
+      return min !== undefined && n !== undefined && n >= min;
+    }
+  }
+  return false;
+}
+
+/** Counts symptoms, areas and regions. */
+export function computeFacts(answers: Answers, pack: ContentPack): Context['facts'] {
+  const symptomCount = pack.questions.filter(
+    q => q.type === 'symptom' && isPresent(answers[q.id]),
+  ).length;
+  const areaIds = new Set(
+    pack.questions
+      .filter(q => q.type === 'areas')
+      .flatMap(q => (answers[q.id] as string[] | undefined) ?? []),
+  );
+  const excluded = new Set(pack.widespread.excludeAreas);
+  const regions = new Set(
+    pack.areas.filter(a => areaIds.has(a.id) && !excluded.has(a.id)).map(a => a.region),
+  );
+  return {
+    symptomCount,
+    areaCount: areaIds.size,
+    regionCount: regions.size,
+    widespread: regions.size >= pack.widespread.minRegions,
+  };
+}
+
+/**
+ * Assesses answers against a content pack's rules. Never throws: unknown ids and values of
+ * the wrong type are ignored with one warning each, a missing answer means "not answered".
+ */
+export function assess(answers: Answers | unknown, options: AssessOptions = {}): Assessment {
+  const pack = options.pack ?? defaultPack;
+  const lang = options.lang ?? 'en';
+  const { answers: clean, problems } = normalizeAnswers(answers, pack);
+  for (const problem of problems) warnOnce(`assess(): ${problem}; ignored.`);
+
+  const params = { ...pack.params };
+  let thresholdMonths = params.thresholdMonths ?? 3;
+  if (options.thresholdMonths !== undefined) {
+    const t = options.thresholdMonths;
+    if (typeof t === 'number' && Number.isFinite(t) && t >= 0) thresholdMonths = t;
+    else
+      warnOnce(
+        `assess(): thresholdMonths=${describeValue(t)} is not valid: expected a number of months ≥ 0. Using ${thresholdMonths}.`,
+      );
+  }
+  params.thresholdMonths = thresholdMonths;
+
+  const facts = computeFacts(clean, pack);
+  const ctx: Context = { pack, answers: clean, facts, params };
+  const emergencyNumber = options.emergencyNumber?.trim();
+  const reasons: Reason[] = [];
+  let level: Level = 'none';
+  for (const rule of pack.rules) {
+    if (!evaluate(rule.when, ctx)) continue;
+    const template =
+      emergencyNumber && rule.emergencyMessage ? rule.emergencyMessage : rule.message;
+    reasons.push({
+      id: rule.id,
+      level: rule.level,
+      message: formatMessage(
+        template,
+        lang,
+        { thresholdMonths, emergencyNumber: emergencyNumber ?? '' },
+        thresholdMonths,
+      ),
+    });
+    if (compareLevels(rule.level, level) > 0) level = rule.level;
+  }
+  return {
+    level,
+    reasons,
+    symptomCount: facts.symptomCount as number,
+    areaCount: facts.areaCount as number,
+    regionCount: facts.regionCount as number,
+    widespread: facts.widespread as boolean,
+    thresholdMonths,
+  };
+}

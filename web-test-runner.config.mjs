@@ -1,0 +1,66 @@
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webkitGtkLauncher } from './scripts/wtr-webkitgtk.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+// BROWSERS=chromium,firefox,webkit (default: all three). Debian's browsers, never downloads.
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map(b => b.trim())
+  .filter(Boolean);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        // root needs --no-sandbox; the rest keep Chromium from calling out on a closed network
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  firefox: () => {
+    const launcher = chromeLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        // Firefox throttles timers in background tabs; axe checks then time out.
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 0,
+          'dom.min_background_timeout_value_without_budget_throttling': 0,
+          'dom.timeout.enable_budget_timer_throttling': false,
+        },
+      },
+    });
+    launcher.name = 'Firefox';
+    return launcher;
+  },
+  webkit: () => webkitGtkLauncher(),
+};
+
+const unknown = wanted.filter(name => !launchers[name]);
+if (unknown.length) {
+  throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox and/or webkit`);
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  concurrency: 1,
+  // 2-core box: axe in several browsers can exceed mocha's 2 s default
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  browsers: wanted.map(name => launchers[name]()),
+  reporters: [defaultReporter(), countReporter()],
+};
