@@ -1,0 +1,118 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MyoElement } from './myo-element.js';
+
+/**
+ * A form-associated myocheck element: it takes part in a `<form>` like a native input —
+ * submit (under `name`), reset, state restore, disabled fieldsets and `required` validity.
+ */
+export class MyoFormElement extends MyoElement {
+  /** @internal */
+  static formAssociated = true;
+  /** @internal */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** @internal */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** @internal set by a disabled `<fieldset>` or form */
+  @state() protected formDisabled = false;
+
+  /** The name the element's value is submitted under in a `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** The element is invalid until at least one answer is given (like a required input). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The validity state, as for native inputs. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The validation message in the element's language, or `''` when valid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the element takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Checks validity; fires `invalid` when invalid, like a native input. */
+  checkValidity(): boolean {
+    this.syncForm();
+    return this.internals.checkValidity();
+  }
+
+  /** Checks validity and shows the browser's message when invalid. */
+  reportValidity(): boolean {
+    this.syncForm();
+    return this.internals.reportValidity();
+  }
+
+  /** @internal disabled by the element itself or by its fieldset/form */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** @internal the value submitted with the form (`null` submits nothing) */
+  protected formValue(): FormData | string | null {
+    return null;
+  }
+
+  /** @internal the message when invalid, `''` when valid */
+  protected validityMessage(): string {
+    return '';
+  }
+
+  /** @internal where the browser points the validation bubble */
+  protected validationAnchor(): HTMLElement | undefined {
+    return undefined;
+  }
+
+  /** @internal applies a value given as text (the `value` attribute, a restored state) */
+  protected applyValue(_value: string | null): void {}
+
+  /** @internal the question ids this element answers (cleared by a form reset) */
+  protected ownedQuestionIds(): string[] {
+    return [];
+  }
+
+  protected override syncForm(): void {
+    const value = this.formValue();
+    this.internals.setFormValue(value, value);
+    const message = this.validityMessage();
+    if (message) this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor());
+    else this.internals.setValidity({});
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncForm();
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.store.merge(Object.fromEntries(this.ownedQuestionIds().map(id => [id, undefined])), { origin: 'code' });
+    this.applyValue(this.getAttribute('value'));
+    this.syncForm();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.applyValue(state);
+    else if (state instanceof FormData) this.applyValue(JSON.stringify(state.getAll(this.name)));
+    this.syncForm();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+}
