@@ -51,6 +51,11 @@ if (unknown.length) {
   throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox and/or webkit`);
 }
 
+// The strict policy of the reliability suite's CSP page (the same as the demo's).
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
@@ -61,6 +66,13 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path.endsWith('/strict-csp-page.html'))
+        ctx.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   browsers: wanted.map(name => launchers[name]()),
   reporters: [defaultReporter(), countReporter()],
 };

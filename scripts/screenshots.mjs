@@ -1,0 +1,145 @@
+// Screenshots of the demo for docs/screenshots/: each element at 360 and 1280 px, light and
+// dark, plus every quiz step and the printed summary (PDF → PNG with pdftoppm, if installed).
+// Usage: npm run build && node scripts/screenshots.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+const port = 8765;
+const server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
+await new Promise(r => setTimeout(r, 500));
+const userDataDir = mkdtempSync(join(tmpdir(), 'myo-shots-'));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  userDataDir,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+  ],
+});
+const base = `http://127.0.0.1:${port}/demo/index.html`;
+
+async function open(width, scheme) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(base, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => customElements.whenDefined('myo-self-check'));
+  await page.evaluate(
+    () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  return page;
+}
+
+// Answers in the article group so the banner shows "see a doctor"
+async function answerArticle(page) {
+  await page.evaluate(() => {
+    const click = (host, selector) => host.shadowRoot.querySelector(selector)?.click();
+    const [symptoms, impact] = document.querySelectorAll('myo-symptom-checklist[group=article]');
+    const boxes = symptoms.shadowRoot.querySelectorAll('input[type=checkbox]');
+    boxes[1]?.click();
+    boxes[2]?.click();
+    const map = document.querySelector('myo-body-map[group=article]');
+    for (const id of ['neck', 'shoulder-left', 'lower-back']) click(map, `[data-area="${id}"]`);
+    click(impact, 'input[value="3-to-6-months"]');
+  });
+  await page.evaluate(() => new Promise(r => setTimeout(r, 300)));
+}
+
+const shots = [];
+for (const scheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    const page = await open(width, scheme);
+    await answerArticle(page);
+    const targets = {
+      checklist: 'myo-symptom-checklist[group=article]',
+      'body-map': 'myo-body-map[group=article]',
+      banner: 'myo-referral-banner[group=article]',
+      'self-check': 'myo-self-check',
+    };
+    for (const [name, selector] of Object.entries(targets)) {
+      const el = await page.$(selector);
+      if (!el) continue;
+      const file = join(out, `${name}-${width}-${scheme}.png`);
+      await el.screenshot({ path: file });
+      shots.push(file);
+    }
+    if (width === 1280 && scheme === 'light') {
+      const file = join(out, `demo-page-1280-light.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      shots.push(file);
+    }
+    await page.close();
+  }
+}
+
+// The quiz, step by step, at 360 px
+const page = await open(360, 'light');
+const quiz = await page.$('myo-self-check');
+async function quizShot(name) {
+  await page.evaluate(() => new Promise(r => setTimeout(r, 250)));
+  const file = join(out, `quiz-${name}-360.png`);
+  await quiz.screenshot({ path: file });
+  shots.push(file);
+}
+const stepIds = await page.evaluate(
+  () =>
+    document.querySelector('myo-self-check').stepList ?? ['symptoms', 'areas', 'impact', 'result'],
+);
+for (const id of stepIds) {
+  await page.evaluate(step => {
+    const q = document.querySelector('myo-self-check');
+    if (step === 'result') {
+      const store = globalThis[Symbol.for('myocheck.groups')]?.get('sidebar');
+      store?.merge({
+        fatigue: 2,
+        stiffness: 1,
+        'pain-areas': ['neck', 'lower-back', 'shoulder-left'],
+        duration: 'over-12-months',
+        'sleep-impact': true,
+      });
+    }
+    q.step = step;
+  }, id);
+  await quizShot(`${stepIds.indexOf(id) + 1}-${id}`);
+}
+
+// The printed summary: PDF (A4) → PNG
+const pdf = join(out, 'summary-print.pdf');
+await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+if (existsSync('/usr/bin/pdftoppm')) {
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    join(out, 'summary-print'),
+  ]);
+  rmSync(pdf);
+  shots.push(join(out, 'summary-print-1.png'));
+} else {
+  console.warn('pdftoppm not found (apt-get install poppler-utils): kept the PDF only');
+  shots.push(pdf);
+}
+
+await browser.close();
+server.kill();
+rmSync(userDataDir, { recursive: true, force: true });
+console.log(shots.map(f => f.replace(out, 'docs/screenshots/')).join('\n'));
