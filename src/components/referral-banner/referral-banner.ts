@@ -1,0 +1,404 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { compareLevels } from '../../core/engine.js';
+import { formatMessage, localize } from '../../core/text.js';
+import type { Assessment, Level, Reason, Source } from '../../core/types.js';
+import { warnAttribute } from '../../core/warn.js';
+import type { MyoCtaDetail } from '../../events.js';
+import { MyoElement } from '../../shared/myo-element.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { referralBannerStyles } from './referral-banner.styles.js';
+
+/** Values of `show-when`: the lowest level at which the banner appears. */
+export const BANNER_SHOW_WHEN = ['self-care', 'see-doctor'] as const;
+export type BannerShowWhen = (typeof BANNER_SHOW_WHEN)[number];
+
+/** Values of `fixed-level`: the level a static banner always shows. */
+export const BANNER_FIXED_LEVELS = ['self-care', 'see-doctor', 'urgent'] as const;
+export type BannerFixedLevel = (typeof BANNER_FIXED_LEVELS)[number];
+
+const SAFE_SCHEMES = ['http', 'https', 'tel', 'mailto'];
+const EMERGENCY_NUMBER = /^[0-9 +\-()]+$/;
+
+/**
+ * A link target the banner may render: http(s), `tel:`, `mailto:` or a relative URL.
+ * Tabs and newlines are dropped and the ends trimmed first, as the URL parser does, so
+ * `java\tscript:` is caught too. Anything else (`javascript:`, `data:`…) gives `undefined`.
+ */
+export function safeHref(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex
+  const cleaned = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (!cleaned) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  if (!scheme) return cleaned;
+  return SAFE_SCHEMES.includes(scheme[1].toLowerCase()) ? cleaned : undefined;
+}
+
+/** What the banner shows, derived from the assessment and the attributes in `willUpdate`. */
+interface BannerView {
+  level: Level;
+  assessment?: Assessment;
+  reasons: Reason[];
+  sources: Source[];
+}
+
+const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
+  // an "i" in a circle: information
+  'self-care': svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
+    <path d="M12 10.5v6" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>
+    <circle cx="12" cy="7" r="1.5" fill="currentColor"/>`,
+  // a medical cross in a circle
+  'see-doctor': svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
+    <path d="M10 6.5h4v3.5h3.5v4H14v3.5h-4V14H6.5v-4H10z" fill="currentColor"/>`,
+  // an exclamation mark in a triangle: warning
+  urgent: svg`<path d="M12 2.5 22.5 21h-21z" fill="currentColor"/>
+    <path class="icon-mark" d="M12 9v5.5" stroke-width="2.4" stroke-linecap="round"/>
+    <circle class="icon-mark icon-mark--dot" cx="12" cy="17.6" r="1.4"/>`,
+};
+
+/**
+ * The next step for the answers of its group: nothing, self-care tips, "Consider seeing a
+ * doctor" with the reasons that led to it, or "Get medical care now". Display-only: it
+ * updates live as any element of its group changes answers and fires no `myo-change`.
+ *
+ * @summary The next step — self-care tips, "see a doctor" with its reasons, or urgent care.
+ * @tag myo-referral-banner
+ *
+ * @slot before - Publisher content above the message (shown only while the banner shows).
+ * @slot after - Publisher content below the reasons or tips (shown only while the banner shows).
+ * @slot cta - Replaces the default call to action (shown at `see-doctor` and `urgent`). A click
+ * on a link inside it fires `myo-cta` too.
+ *
+ * @csspart base - The banner box; also the element that holds the live regions.
+ * @csspart icon - The level's icon.
+ * @csspart title - The level's title ("Consider seeing a doctor"); holds the heading unless `heading` is set.
+ * @csspart heading - The heading (the level title by default, or the `heading` text).
+ * @csspart body - The level's explanation.
+ * @csspart reasons - The list of reasons that led to `see-doctor` or `urgent`.
+ * @csspart reason - One reason.
+ * @csspart tips - The list of self-care tips (at `self-care`).
+ * @csspart tip - One self-care tip.
+ * @csspart cta - The default call-to-action link.
+ * @csspart emergency - The emergency number link (at `urgent`, when `emergency-number` is set).
+ * @csspart disclaimer - "This self-check is for information only…".
+ * @csspart sources - The sources cited by the reasons shown.
+ *
+ * @cssprop --myo-banner-self-care - Colour of the self-care border and icon (default `--myo-accent`).
+ * @cssprop --myo-banner-self-care-surface - Background at self-care (default `--myo-surface-raised`).
+ * @cssprop --myo-banner-see-doctor - Colour of the see-doctor border and icon (default `--myo-notice`).
+ * @cssprop --myo-banner-see-doctor-surface - Background at see-doctor (default `--myo-notice-surface`).
+ * @cssprop --myo-banner-urgent - Colour of the urgent border, icon and title (default `--myo-urgent`).
+ * @cssprop --myo-banner-urgent-surface - Background at urgent (default `--myo-urgent-surface`).
+ * @cssprop --myo-banner-text - Text colour inside the banner (default `--myo-text`, else a dark or light grey by colour scheme).
+ *
+ * @fires myo-cta - The call to action was used (detail `{ href, level }`). Cancelable: calling
+ * `preventDefault()` stops the link from navigating (for single-page routing).
+ */
+export class MyoReferralBanner extends MyoElement {
+  static override styles = [baseStyles, referralBannerStyles];
+
+  /** @internal */
+  @query('slot[name="cta"]') private ctaSlot?: HTMLSlotElement;
+
+  /** @internal what is rendered, derived in willUpdate */
+  private view: BannerView = { level: 'none', reasons: [], sources: [] };
+
+  /**
+   * How many months of pain count as "more than" the article's threshold: a duration whose
+   * lower bound is at least this many months leads to `see-doctor`. Default 3 (the content
+   * pack's threshold; 3 in the default pack). Invalid: a warning, then the default.
+   */
+  @property({ attribute: 'threshold-months', type: Number }) thresholdMonths?: number;
+
+  /**
+   * Where the call to action links to (shown at `see-doctor` and `urgent`): an http(s),
+   * relative, `tel:` or `mailto:` URL. Any other scheme (`javascript:`, `data:`…) is refused
+   * with a warning and no link is shown.
+   */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** The call to action's text. Default: "Find a doctor", localised. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /**
+   * The local emergency number (digits, spaces, `+`, `-`, `(` and `)`), shown as a `tel:`
+   * link at `urgent`. Anything else: a warning, and no number is shown.
+   */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /**
+   * The lowest level at which the banner appears: `self-care` (default) or `see-doctor`.
+   * `urgent` always appears. Below it, the banner shows nothing and `level` is `none`.
+   */
+  @property({ attribute: 'show-when' }) showWhen: BannerShowWhen = 'self-care';
+
+  /**
+   * Always show this level (`self-care`, `see-doctor` or `urgent`), whatever the answers: a
+   * static banner. It lists no reasons, since it does not depend on answers.
+   */
+  @property({ attribute: 'fixed-level' }) fixedLevel?: BannerFixedLevel;
+
+  /**
+   * The level shown now (`none`, `self-care`, `see-doctor` or `urgent`), after `show-when`
+   * and `fixed-level`. Read-only; reflected to the `level` attribute for styling, as in
+   * `myo-referral-banner[level='urgent']`.
+   */
+  get level(): Level {
+    return this.shownLevel(this.currentAssessment());
+  }
+
+  /**
+   * The group's current assessment (level, reasons, counts, threshold), whatever
+   * `show-when` and `fixed-level` say. Read-only.
+   */
+  get assessment(): Assessment {
+    return this.currentAssessment();
+  }
+
+  constructor() {
+    super();
+    // On the host, not the slot: a link's keyboard activation is a click too.
+    this.addEventListener('click', this.handleCtaClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('thresholdMonths') && this.thresholdMonths != null && !this.validThreshold())
+      warnAttribute(
+        this.tag,
+        'threshold-months',
+        this.rawThreshold(),
+        'a number of months of 0 or more',
+        this.store.pack.params.thresholdMonths ?? 3,
+      );
+    if (
+      changed.has('showWhen') &&
+      this.showWhen != null &&
+      !BANNER_SHOW_WHEN.includes(this.showWhen)
+    )
+      warnAttribute(
+        this.tag,
+        'show-when',
+        this.showWhen,
+        '"self-care" or "see-doctor"',
+        'self-care',
+      );
+    if (changed.has('fixedLevel') && this.fixedLevel && !this.effectiveFixedLevel)
+      warnAttribute(
+        this.tag,
+        'fixed-level',
+        this.fixedLevel,
+        '"self-care", "see-doctor" or "urgent"',
+        'the level of the answers',
+      );
+    if (changed.has('ctaHref') && this.ctaHref && !safeHref(this.ctaHref))
+      warnAttribute(
+        this.tag,
+        'cta-href',
+        this.ctaHref,
+        'an http(s), relative, tel: or mailto: URL',
+        'no link',
+      );
+    if (changed.has('emergencyNumber') && this.emergencyNumber && !this.effectiveEmergencyNumber)
+      warnAttribute(
+        this.tag,
+        'emergency-number',
+        this.emergencyNumber,
+        'digits, spaces, +, -, ( and )',
+        'no number',
+      );
+
+    const assessment = this.currentAssessment();
+    const level = this.shownLevel(assessment);
+    const fixed = Boolean(this.effectiveFixedLevel);
+    const reasons =
+      fixed || compareLevels(level, 'see-doctor') < 0
+        ? []
+        : assessment.reasons.filter(r => compareLevels(r.level, 'see-doctor') >= 0);
+    const pack = this.store.pack;
+    const sourceIds = new Set(
+      reasons.map(r => pack.rules.find(rule => rule.id === r.id)?.source).filter(Boolean),
+    );
+    const sources = pack.sources.filter(s => sourceIds.has(s.id));
+    this.view = { level, assessment, reasons, sources };
+    if (this.getAttribute('level') !== level) this.setAttribute('level', level);
+  }
+
+  /** @internal fires `myo-cta` for a click on the default link or on a link slotted in `cta` */
+  private readonly handleCtaClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    const end = this.ctaSlot ? path.indexOf(this.ctaSlot) : -1;
+    if (end < 0) return;
+    const anchor = path
+      .slice(0, end)
+      .find(
+        (n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'),
+      );
+    if (!anchor) return;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<MyoCtaDetail>('myo-cta', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { href: anchor.getAttribute('href') ?? '', level: this.view.level },
+      }),
+    );
+    if (!proceed) event.preventDefault();
+  };
+
+  /** @internal adds the banner's threshold and emergency number */
+  protected override assessOptions(): {
+    thresholdMonths?: number;
+    lang: string;
+    emergencyNumber?: string;
+  } {
+    return {
+      ...super.assessOptions(),
+      thresholdMonths: this.validThreshold() ? this.thresholdMonths : undefined,
+      emergencyNumber: this.effectiveEmergencyNumber,
+    };
+  }
+
+  /** @internal */
+  private validThreshold(): boolean {
+    const t = this.thresholdMonths;
+    return typeof t === 'number' && Number.isFinite(t) && t >= 0;
+  }
+
+  /** @internal the value as written: the Number converter turns "abc" into NaN */
+  private rawThreshold(): unknown {
+    const value = this.thresholdMonths;
+    return Number.isNaN(value) ? (this.getAttribute('threshold-months') ?? value) : value;
+  }
+
+  /** @internal */
+  private get effectiveFixedLevel(): BannerFixedLevel | undefined {
+    return BANNER_FIXED_LEVELS.includes(this.fixedLevel as BannerFixedLevel)
+      ? this.fixedLevel
+      : undefined;
+  }
+
+  /** @internal */
+  private get effectiveShowWhen(): BannerShowWhen {
+    return BANNER_SHOW_WHEN.includes(this.showWhen) ? this.showWhen : 'self-care';
+  }
+
+  /** @internal the emergency number, trimmed, when valid */
+  private get effectiveEmergencyNumber(): string | undefined {
+    const n = typeof this.emergencyNumber === 'string' ? this.emergencyNumber.trim() : '';
+    return n && EMERGENCY_NUMBER.test(n) && /\d/.test(n) ? n : undefined;
+  }
+
+  /** @internal the level shown for an assessment, after `fixed-level` and `show-when` */
+  private shownLevel(assessment: Assessment): Level {
+    const fixed = this.effectiveFixedLevel;
+    if (fixed) return fixed;
+    if (assessment.level === 'urgent') return 'urgent';
+    return compareLevels(assessment.level, this.effectiveShowWhen) >= 0 ? assessment.level : 'none';
+  }
+
+  /** @internal */
+  private renderMessage(level: Exclude<Level, 'none'>): TemplateResult {
+    const lang = this.effectiveLang;
+    const pack = this.store.pack;
+    const texts = pack.levels[level];
+    const title = localize(texts.title, lang);
+    const threshold = this.view.assessment?.thresholdMonths ?? 3;
+    const body = formatMessage(texts.body, lang, { thresholdMonths: threshold }, threshold);
+    const { reasons } = this.view;
+    const number = level === 'urgent' ? this.effectiveEmergencyNumber : undefined;
+    return html`<div class="title-row">
+        <span part="icon" class="icon" aria-hidden="true"
+          ><svg viewBox="0 0 24 24" focusable="false">${icons[level]}</svg></span
+        >
+        <div part="title" class="title">
+          ${this.heading == null ? this.renderHeading(title) : title}
+        </div>
+      </div>
+      <p part="body" class="body">${body}</p>
+      ${
+        reasons.length
+          ? html`<ul part="reasons" class="list reasons">
+              ${reasons.map(r => html`<li part="reason" class="reason">${r.message}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        number
+          ? html`<p class="emergency-row">
+              <a part="emergency" class="emergency" href="tel:${number.replace(/[^\d+]/g, '')}"
+                >${this.localize.term('emergencyCall', { number })}</a
+              >
+            </p>`
+          : nothing
+      }`;
+  }
+
+  /** @internal */
+  private renderTips(): TemplateResult {
+    const lang = this.effectiveLang;
+    const { selfCare } = this.store.pack;
+    return html`<div class="tips">
+      <p class="tips-title" id="tips-title">${localize(selfCare.title, lang)}</p>
+      <ul part="tips" class="list" aria-labelledby="tips-title">
+        ${selfCare.tips.map(tip => html`<li part="tip" class="tip">${localize(tip, lang)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** @internal */
+  private renderSources(): TemplateResult | typeof nothing {
+    const { sources } = this.view;
+    if (!sources.length) return nothing;
+    return html`<p part="sources" class="sources">
+      ${this.localize.term('sources')}:
+      ${sources.map((s, i) => {
+        const label = `${s.publisher}, “${s.title}”`;
+        const href = /^https?:\/\//i.test(s.url) ? s.url : undefined;
+        return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${label}</a>` : label}`;
+      })}
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { level } = this.view;
+    const shown = level !== 'none';
+    const withCta = level === 'see-doctor' || level === 'urgent';
+    const href = withCta ? safeHref(this.ctaHref) : undefined;
+    const lang = this.effectiveLang;
+    return html`<div
+      part="base"
+      class=${classMap({ banner: true, 'banner--shown': shown, [`banner--${level}`]: true })}
+    >
+      ${shown && this.heading ? this.renderHeading('') : nothing}
+      <slot name="before" ?hidden=${!shown}></slot>
+      <div class="messages">
+        <div class="message" role="status">
+          ${shown && level !== 'urgent' ? this.renderMessage(level) : nothing}
+        </div>
+        <div class="message" role="alert">
+          ${level === 'urgent' ? this.renderMessage(level) : nothing}
+        </div>
+      </div>
+      ${level === 'self-care' ? this.renderTips() : nothing}
+      <slot name="after" ?hidden=${!shown}></slot>
+      <div class="actions" ?hidden=${!withCta}>
+        <slot name="cta"
+          >${
+            href
+              ? html`<a part="cta" class="button cta" href=${href}
+                  >${this.ctaLabel || this.localize.term('ctaDefault')}</a
+                >`
+              : nothing
+          }</slot
+        >
+      </div>
+      ${shown ? this.renderSources() : nothing}
+      <p part="disclaimer" class="disclaimer" ?hidden=${!shown}>
+        ${shown ? localize(this.store.pack.disclaimer, lang) : ''}
+      </p>
+    </div>`;
+  }
+}
