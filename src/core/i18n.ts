@@ -69,6 +69,9 @@ const en = {
   downloadJson: 'Download JSON',
   downloadFhir: 'Download FHIR',
   selfCheckHeading: 'Muscle pain self-check',
+  progressLabel: 'Progress',
+  summaryResult: 'Result',
+  summaryText: 'Summary as text',
 };
 
 export type UiKey = keyof typeof en;
@@ -138,6 +141,9 @@ const es: UiTable = {
   downloadJson: 'Descargar JSON',
   downloadFhir: 'Descargar FHIR',
   selfCheckHeading: 'Autoevaluación del dolor muscular',
+  progressLabel: 'Progreso',
+  summaryResult: 'Resultado',
+  summaryText: 'Resumen como texto',
 };
 
 /** The interface-text tables, by language. */

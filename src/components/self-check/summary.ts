@@ -1,0 +1,272 @@
+/**
+ * The summary for the doctor, built from the answers as plain data: the self-check renders
+ * it, copies it as text and downloads it as JSON. No DOM, no Lit: everything here is text.
+ */
+import { ui, type UiKey } from '../../core/i18n.js';
+import { formatList, localize } from '../../core/text.js';
+import type {
+  AnswerValue,
+  Answers,
+  Assessment,
+  ContentPack,
+  Level,
+  Question,
+  Section,
+} from '../../core/types.js';
+
+/** One line of the summary: a question (or topic) and the visitor's answer. */
+export interface SummaryItem {
+  /** The question id the line reports, when it reports one. */
+  id?: string;
+  label: string;
+  /** The answer in words ("Yes", "Moderate", "3 of 19 areas", "Not answered"); `''` for a note. */
+  value: string;
+  /** A list that goes with the answer (the painful areas, the warning signs). */
+  list?: string[];
+}
+
+export interface SummarySection {
+  id: 'result' | Section;
+  title: string;
+  items: SummaryItem[];
+}
+
+export interface Summary {
+  title: string;
+  /** The pack's title (what the self-check was about). */
+  subtitle: string;
+  lang: string;
+  /** The date in words, in the visitor's language. */
+  date: string;
+  /** The date as `YYYY-MM-DD` (for file names). */
+  isoDate: string;
+  level: Level;
+  sections: SummarySection[];
+  /** Painful area ids in pack order (for the small drawing). */
+  areaIds: string[];
+  /** Pain in at least the pack's number of regions (the article's "widespread"). */
+  widespread: boolean;
+  disclaimer: string;
+}
+
+export interface SummaryOptions {
+  pack: ContentPack;
+  lang: string;
+  date?: Date;
+}
+
+const SEVERITY_KEYS: UiKey[] = [
+  'severityNone',
+  'severityMild',
+  'severityModerate',
+  'severitySevere',
+];
+
+/** The date in words in `lang` ("3 June 2025", "3 de junio de 2025"). */
+export function formatDate(date: Date, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
+  }
+}
+
+/** `YYYY-MM-DD` in the visitor's own time zone. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** One answer in words, or `undefined` when it is not answered. */
+function answerText(
+  question: Question,
+  value: AnswerValue | undefined,
+  lang: string,
+): string | undefined {
+  if (value === undefined) return undefined;
+  switch (question.type) {
+    case 'symptom':
+      if (typeof value === 'number') return ui(SEVERITY_KEYS[value] ?? 'yes', lang);
+      return ui(value ? 'yes' : 'no', lang);
+    case 'boolean':
+      return ui(value ? 'yes' : 'no', lang);
+    case 'choice': {
+      const option = question.options?.find(o => o.id === value);
+      return option ? localize(option.label, lang) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Is a symptom reported (true or a severity of at least mild)? */
+const present = (value: AnswerValue | undefined) =>
+  value === true || (typeof value === 'number' && value >= 1);
+
+/**
+ * Builds the summary for the doctor from the answers and their assessment. Every question
+ * of the pack appears in its section; what was not answered says so. Wording comes from
+ * the pack and the interface table: it reports answers, it never names a condition.
+ */
+export function buildSummary(
+  answers: Readonly<Answers>,
+  assessment: Assessment,
+  { pack, lang, date = new Date() }: SummaryOptions,
+): Summary {
+  const notAnswered = ui('notAnswered', lang);
+  const noneReported = ui('noneReported', lang);
+  const bySection = (section: Section) => pack.questions.filter(q => q.section === section);
+  const sections: SummarySection[] = [];
+
+  if (assessment.level !== 'none') {
+    const reasons = assessment.reasons.filter(r => r.level !== 'self-care').map(r => r.message);
+    sections.push({
+      id: 'result',
+      title: ui('summaryResult', lang),
+      items: [
+        {
+          label: ui('summaryResult', lang),
+          value: localize(pack.levels[assessment.level].title, lang),
+          ...(reasons.length ? { list: reasons } : {}),
+        },
+      ],
+    });
+  }
+
+  // Symptoms: the ones reported, with their severity or "Yes".
+  const symptoms = bySection('symptoms').filter(q => q.type === 'symptom');
+  if (symptoms.length) {
+    const reported = symptoms.filter(q => present(answers[q.id]));
+    const anyAnswered = symptoms.some(q => answers[q.id] !== undefined);
+    sections.push({
+      id: 'symptoms',
+      title: ui('summarySymptoms', lang),
+      items: reported.length
+        ? reported.map(q => ({
+            id: q.id,
+            label: localize(q.label, lang),
+            value: answerText(q, answers[q.id], lang)!,
+          }))
+        : [{ label: ui('summarySymptoms', lang), value: anyAnswered ? noneReported : notAnswered }],
+    });
+  }
+
+  // Painful areas: "N of 19", the list, and "Pain in many areas".
+  const areaIds: string[] = [];
+  const areaQuestions = pack.questions.filter(q => q.type === 'areas');
+  if (areaQuestions.length) {
+    const chosen = new Set(
+      areaQuestions.flatMap(q => {
+        const v = answers[q.id];
+        return Array.isArray(v) ? v : [];
+      }),
+    );
+    const areas = pack.areas.filter(a => chosen.has(a.id));
+    areaIds.push(...areas.map(a => a.id));
+    const items: SummaryItem[] = [
+      {
+        id: areaQuestions[0].id,
+        label: ui('summaryAreas', lang),
+        value: areas.length
+          ? ui('areasCount', lang, { total: pack.areas.length }, areas.length)
+          : ui('areasSelectedNone', lang),
+        ...(areas.length ? { list: areas.map(a => localize(a.label, lang)) } : {}),
+      },
+    ];
+    if (assessment.widespread) items.push({ label: ui('manyAreas', lang), value: '' });
+    sections.push({ id: 'areas', title: ui('summaryAreas', lang), items });
+  }
+
+  // Duration, impact, other signs: every question with its answer.
+  const titles: Partial<Record<Section, UiKey>> = {
+    duration: 'summaryDuration',
+    impact: 'summaryImpact',
+    safety: 'summarySafety',
+  };
+  for (const section of ['duration', 'impact', 'safety'] as const) {
+    const questions = bySection(section);
+    if (!questions.length) continue;
+    sections.push({
+      id: section,
+      title: ui(titles[section]!, lang),
+      items: questions.map(q => {
+        const value = answers[q.id];
+        if (q.type === 'multi-choice') {
+          const ids = Array.isArray(value) ? value : [];
+          const labels = (q.options ?? []).filter(o => ids.includes(o.id)).map(o => o.label);
+          return {
+            id: q.id,
+            label: localize(q.label, lang),
+            value: labels.length
+              ? formatList(
+                  labels.map(l => localize(l, lang)),
+                  lang,
+                )
+              : noneReported,
+          };
+        }
+        return {
+          id: q.id,
+          label: localize(q.label, lang),
+          value: answerText(q, value, lang) ?? notAnswered,
+        };
+      }),
+    });
+  }
+
+  return {
+    title: ui('summaryHeading', lang),
+    subtitle: localize(pack.title, lang),
+    lang,
+    date: formatDate(date, lang),
+    isoDate: isoDate(date),
+    level: assessment.level,
+    sections,
+    areaIds,
+    widespread: assessment.widespread,
+    disclaimer: localize(pack.disclaimer, lang),
+  };
+}
+
+/** "Question? Answer", "Topic: answer", or the label alone when there is no answer. */
+function line(label: string, value: string): string {
+  if (!value) return label;
+  return /[?:]$/.test(label.trim()) ? `${label} ${value}` : `${label}: ${value}`;
+}
+
+/**
+ * Splits a section into its lead item (the one named like the section, shown as the
+ * section's own line: "Painful areas: 3 of 19 areas") and the other items.
+ */
+export function splitSection(section: SummarySection): {
+  lead?: SummaryItem;
+  items: SummaryItem[];
+} {
+  const [first, ...rest] = section.items;
+  return first && first.label === section.title
+    ? { lead: first, items: rest }
+    : { items: section.items };
+}
+
+/** The summary as plain text, for the clipboard (one item a line, lists indented). */
+export function summaryToText(summary: Summary): string {
+  const out: string[] = [
+    summary.title,
+    summary.subtitle,
+    line(ui('summaryDate', summary.lang), summary.date),
+  ];
+  for (const section of summary.sections) {
+    out.push('');
+    const { lead, items } = splitSection(section);
+    if (lead) {
+      out.push(line(lead.label, lead.value));
+      for (const entry of lead.list ?? []) out.push(`  - ${entry}`);
+    } else out.push(section.title);
+    for (const item of items) {
+      out.push(item.value ? `- ${line(item.label, item.value)}` : item.label);
+      for (const entry of item.list ?? []) out.push(`    - ${entry}`);
+    }
+  }
+  out.push('', summary.disclaimer);
+  return out.join('\n');
+}
