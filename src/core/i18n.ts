@@ -14,6 +14,7 @@ const en = {
   severitySevere: 'Severe',
   sectionSymptoms: 'Which of these have you noticed?',
   sectionSymptomsHint: 'Tick any that apply. You can skip any question.',
+  sectionSymptomsSeverityHint: 'Choose how strong each one is. You can skip any question.',
   sectionDuration: 'How long',
   sectionImpact: 'How it affects you',
   sectionSafety: 'Other signs',
@@ -86,6 +87,8 @@ const es: UiTable = {
   severitySevere: 'Intenso',
   sectionSymptoms: '¿Cuáles de estos ha notado?',
   sectionSymptomsHint: 'Marque los que correspondan. Puede saltarse cualquier pregunta.',
+  sectionSymptomsSeverityHint:
+    'Elija la intensidad de cada uno. Puede saltarse cualquier pregunta.',
   sectionDuration: 'Cuánto tiempo',
   sectionImpact: 'Cómo le afecta',
   sectionSafety: 'Otras señales',
