@@ -16,3 +16,4 @@ export { validatePack, isValidPack, type PackProblem } from './validate.js';
 export { localize, formatMessage, formatList, pickLang } from './text.js';
 export { ui, uiStrings, UI_LANGUAGES, type UiKey, type UiTable } from './i18n.js';
 export { warnOnce, warnAttribute, resetWarnings } from './warn.js';
+export * from './fhir.js';
