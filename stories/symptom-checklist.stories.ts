@@ -1,0 +1,178 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { CHECKLIST_SECTIONS } from '../src/components/symptom-checklist/symptom-checklist.js';
+import { SYMPTOM_IDS } from '../src/core/default-pack.js';
+import type { Answers } from '../src/core/types.js';
+import '../src/define/myo-symptom-checklist.js';
+import { getGroupStore } from '../src/store/group-store.js';
+
+interface ChecklistArgs {
+  group: string;
+  lang: string;
+  mode: 'yes-no' | 'severity';
+  sections: string;
+  symptoms: string;
+  heading?: string;
+  headingLevel: number;
+  disabled: boolean;
+  required: boolean;
+  name: string;
+  persist: '' | 'session' | 'local';
+  /** Story only: the answers the group starts with. */
+  answers?: Answers;
+}
+
+const checklist = (args: ChecklistArgs) => {
+  if (args.answers) getGroupStore(args.group).replace(args.answers);
+  return html`<myo-symptom-checklist
+    group=${args.group}
+    lang=${args.lang || nothing}
+    mode=${args.mode}
+    sections=${args.sections}
+    symptoms=${args.symptoms || nothing}
+    heading=${args.heading ?? nothing}
+    heading-level=${args.headingLevel}
+    name=${args.name || nothing}
+    persist=${args.persist || nothing}
+    ?disabled=${args.disabled}
+    ?required=${args.required}
+  ></myo-symptom-checklist>`;
+};
+
+const ANSWERED: Answers = {
+  fatigue: 2,
+  stiffness: 1,
+  duration: '3-to-6-months',
+  'sleep-impact': true,
+  'daily-tasks-impact': false,
+};
+
+const meta: Meta<ChecklistArgs> = {
+  title: 'Elements/Symptom checklist',
+  component: 'myo-symptom-checklist',
+  tags: ['autodocs'],
+  render: args => checklist(args),
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['yes-no', 'severity'] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
+    persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
+    sections: {
+      control: 'text',
+      description: `Comma list of ${CHECKLIST_SECTIONS.join(', ')}.`,
+    },
+    symptoms: {
+      control: 'text',
+      description: `Comma list of ${SYMPTOM_IDS.join(', ')}; empty for all.`,
+    },
+    answers: { control: 'object' },
+  },
+  args: {
+    group: 'story-playground',
+    lang: '',
+    mode: 'yes-no',
+    sections: CHECKLIST_SECTIONS.join(','),
+    symptoms: '',
+    headingLevel: 2,
+    disabled: false,
+    required: false,
+    name: 'checklist',
+    persist: '',
+  },
+};
+export default meta;
+
+type Story = StoryObj<ChecklistArgs>;
+
+/** Every attribute as a control. */
+export const Playground: Story = {};
+
+/**
+ * The states side by side, each in its own group: yes/no, severity with answers (the
+ * "Clear this answer" buttons show), one section only, a subset of symptoms, disabled.
+ */
+export const States: Story = {
+  render: args => html`
+    <h3>Yes/no (default)</h3>
+    ${checklist({ ...args, group: 'story-state-yes-no', sections: 'symptoms' })}
+    <h3>Severity, answered</h3>
+    ${checklist({ ...args, group: 'story-state-severity', mode: 'severity', answers: ANSWERED })}
+    <h3>Duration and impact only</h3>
+    ${checklist({ ...args, group: 'story-state-impact', sections: 'duration,impact' })}
+    <h3>Three symptoms, in a chosen order, without a heading</h3>
+    ${checklist({
+      ...args,
+      group: 'story-state-subset',
+      sections: 'symptoms',
+      symptoms: 'brain-fog,fatigue,sleep-problems',
+      heading: '',
+    })}
+    <h3>Disabled</h3>
+    ${checklist({
+      ...args,
+      group: 'story-state-disabled',
+      sections: 'symptoms',
+      disabled: true,
+      answers: { fatigue: true },
+    })}
+  `,
+};
+
+/** Interface and pack wording in Spanish (`lang="es"`). */
+export const Spanish: Story = {
+  args: { lang: 'es', group: 'story-es', mode: 'severity', answers: ANSWERED },
+};
+
+/** Kept in this tab (`persist="session"`), with the visible "Clear my answers". */
+export const Persisted: Story = {
+  args: { group: 'story-persist', persist: 'session' },
+};
+
+/** In a form: submits one JSON string under `name`; `required` blocks an empty submit. */
+export const InAForm: Story = {
+  args: { group: 'story-form', required: true, sections: 'symptoms' },
+  render: args =>
+    html`<form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const form = e.target as HTMLFormElement;
+        form.querySelector('output')!.value = String(new FormData(form).get(args.name));
+      }}
+    >
+      ${checklist(args)}
+      <button type="submit">Send</button>
+      <button type="reset">Reset</button>
+      <p>Submitted: <output></output></p>
+    </form>`,
+};
+
+/**
+ * On a dark page: the public `--myo-*` tokens set to dark values (the element also follows
+ * `prefers-color-scheme: dark` on its own).
+ */
+export const Dark: Story = {
+  args: { group: 'story-dark', mode: 'severity', answers: ANSWERED },
+  parameters: { backgrounds: { default: 'dark' } },
+  render: args => html`
+    <style>
+      .story-dark {
+        background: #111827;
+        color: #f5f7fa;
+        padding: 1rem;
+        --myo-text: #f5f7fa;
+        --myo-muted: #c3ccd3;
+        --myo-border: #7b8794;
+        --myo-accent: #5fd4cc;
+        --myo-accent-contrast: #062523;
+        --myo-surface-raised: #1f2933;
+        --myo-focus-ring: #8ab4ff;
+      }
+    </style>
+    <div class="story-dark">${checklist(args)}</div>
+  `,
+};
+
+/** Right to left: inputs, descriptions and padding follow `dir="rtl"`. */
+export const RTL: Story = {
+  args: { group: 'story-rtl', lang: 'es', answers: { fatigue: true, duration: '6-to-12-months' } },
+  render: args => html`<div dir="rtl">${checklist(args)}</div>`,
+};
