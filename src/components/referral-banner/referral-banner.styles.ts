@@ -162,6 +162,7 @@ export const referralBannerStyles = css`
   }
   .emergency::before {
     content: '☎';
+    content: '☎' / '';
     margin-inline-end: 0.4em;
   }
   .sources,
