@@ -16,6 +16,8 @@ export const symptomChecklistStyles = css`
     --_myo-checklist-option-border: var(--myo-checklist-option-border, var(--_myo-border));
     --_myo-checklist-checked-border: var(--myo-checklist-checked-border, var(--_myo-accent));
     --_myo-checklist-input-size: var(--myo-checklist-input-size, 1.25em);
+    /* native check boxes and radio buttons follow the light or dark tokens */
+    color-scheme: light dark;
   }
 
   .section,
