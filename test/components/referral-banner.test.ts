@@ -453,6 +453,7 @@ describe('<myo-referral-banner>', () => {
     const cases: [string, string, string, string][] = [
       ['threshold-months', 'abc', 'a number of months of 0 or more', '3'],
       ['threshold-months', '-2', 'a number of months of 0 or more', '3'],
+      ['threshold-months', ' ', 'a number of months of 0 or more', '3'],
       ['show-when', 'urgent', '"self-care" or "see-doctor"', '"self-care"'],
       [
         'fixed-level',

@@ -36,6 +36,10 @@ export function safeHref(raw: unknown): string | undefined {
   return SAFE_SCHEMES.includes(scheme[1].toLowerCase()) ? cleaned : undefined;
 }
 
+/** Reads a number attribute; an empty one is not 0 but invalid (NaN), so it warns. */
+const toNumber = (value: string | null): number | undefined =>
+  value === null ? undefined : value.trim() === '' ? NaN : Number(value);
+
 /** What the banner shows, derived from the assessment and the attributes in `willUpdate`. */
 interface BannerView {
   level: Level;
@@ -110,7 +114,8 @@ export class MyoReferralBanner extends MyoElement {
    * lower bound is at least this many months leads to `see-doctor`. Default 3 (the content
    * pack's threshold; 3 in the default pack). Invalid: a warning, then the default.
    */
-  @property({ attribute: 'threshold-months', type: Number }) thresholdMonths?: number;
+  @property({ attribute: 'threshold-months', converter: { fromAttribute: toNumber } })
+  thresholdMonths?: number;
 
   /**
    * Where the call to action links to (shown at `see-doctor` and `urgent`): an http(s),
