@@ -1,0 +1,96 @@
+// Size budgets, exact in bytes gzipped (gzip -9: node:zlib level 9). Runs after `npm run build`:
+//   node --test test/size/budget.test.mjs
+// A budget whose element has not landed in dist/ yet is skipped with a message saying so.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = file => `${root}dist/${file}`;
+const gzip = buffer => gzipSync(buffer, { level: 9 }).length;
+const fmt = n => n.toLocaleString('en-US');
+const spare = margin => (margin >= 0 ? `${fmt(margin)} to spare` : `OVER by ${fmt(-margin)}`);
+const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-check'];
+
+/** What the budget test measured; printed after the tests. */
+const figures = [];
+const report = (what, bytes, budget) => {
+  figures.push({ what, min: bytes.min, gzip: bytes.gzip, budget });
+  const line = `${what}: ${fmt(bytes.min)} B min, ${fmt(bytes.gzip)} B gzip -9`;
+  console.log(line + (budget ? ` (budget ${fmt(budget)}: ${spare(budget - bytes.gzip)})` : ''));
+};
+
+/** `dist/define/myo-<name>.js` bundled with Lit as an app would ship it: esbuild, minified. */
+async function defineBundle(name) {
+  const result = await build({
+    entryPoints: [dist(`define/myo-${name}.js`)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    absWorkingDir: root, // lit resolves from the root node_modules
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(result.outputFiles[0].contents);
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const largest = Object.entries(inputs)
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 8)
+    .map(([file, i]) => `${file.replace(/^(dist|node_modules)\//, '')} ${fmt(i.bytesInOutput)}`)
+    .join(', ');
+  return { min: code.length, gzip: gzip(code), largest, text: code.toString('utf8') };
+}
+
+test('dist/ is built (npm run build)', () => {
+  assert.ok(
+    existsSync(dist('myocheck.bundle.js')),
+    'dist/myocheck.bundle.js is missing: run `npm run build` before the size budgets',
+  );
+});
+
+test('the one-file bundle dist/myocheck.bundle.js is at most 30,000 B gzip', t => {
+  if (!existsSync(dist('myocheck.bundle.js'))) return t.skip('dist/ is not built');
+  const code = readFileSync(dist('myocheck.bundle.js'));
+  const bytes = { min: code.length, gzip: gzip(code) };
+  const text = code.toString('utf8');
+  const missing = ELEMENTS.filter(e => !text.includes(`myo-${e}`));
+  report('dist/myocheck.bundle.js', bytes, 30000);
+  if (missing.length)
+    t.diagnostic(`not in the bundle yet (budget checked on what is there): ${missing.join(', ')}`);
+  if (bytes.gzip > 25000)
+    t.diagnostic(`over the 25,000 B gzip target of issue 5 (budget still met)`);
+  assert.ok(
+    bytes.gzip <= 30000,
+    `dist/myocheck.bundle.js is ${fmt(bytes.gzip)} B gzip, over 30,000`,
+  );
+});
+
+test('myo-symptom-checklist (define module + Lit, esbuild) is at most 12,000 B gzip', async t => {
+  if (!existsSync(dist('define/myo-symptom-checklist.js')))
+    return t.skip('myo-symptom-checklist has not landed in dist/define/ yet');
+  const bytes = await defineBundle('symptom-checklist');
+  report('dist/define/myo-symptom-checklist.js + lit', bytes, 12000);
+  assert.ok(
+    bytes.gzip <= 12000,
+    `the checklist with Lit is ${fmt(bytes.gzip)} B gzip, over 12,000; largest parts (B min): ${bytes.largest}`,
+  );
+});
+
+test('the other define modules bundle on their own and register their tag (figures, no budget yet)', async t => {
+  const landed = ELEMENTS.filter(e => e !== 'symptom-checklist').filter(e =>
+    existsSync(dist(`define/myo-${e}.js`)),
+  );
+  if (!landed.length) return t.skip('none has landed in dist/define/ yet');
+  for (const e of landed) {
+    const bytes = await defineBundle(e);
+    report(`dist/define/myo-${e}.js + lit`, bytes);
+    assert.ok(
+      /customElements\.define\(\s*["']myo-/.test(bytes.text) && bytes.text.includes(`myo-${e}`),
+      `dist/define/myo-${e}.js bundled does not register <myo-${e}>`,
+    );
+  }
+});
