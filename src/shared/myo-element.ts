@@ -6,7 +6,17 @@ import { compareLevels } from '../core/engine.js';
 import type { AnswerValue, Assessment, Level } from '../core/types.js';
 import { warnAttribute } from '../core/warn.js';
 import type { MyoChangeDetail, MyoLevelChangeDetail } from '../events.js';
-import { PERSIST_MODES, type GroupStore, type PersistMode, type StoreChange } from '../store/group-store.js';
+import {
+  PERSIST_MODES,
+  type GroupStore,
+  type PersistMode,
+  type StoreChange,
+} from '../store/group-store.js';
+
+/** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
+function createEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable, detail });
+}
 
 /**
  * What every myocheck element shares: the group it answers in, its language, a heading,
@@ -71,7 +81,9 @@ export class MyoElement extends LitElement {
 
   /** @internal the persistence actually used */
   protected get effectivePersist(): PersistMode | undefined {
-    return PERSIST_MODES.includes(this.persist as PersistMode) ? (this.persist as PersistMode) : undefined;
+    return PERSIST_MODES.includes(this.persist as PersistMode)
+      ? (this.persist as PersistMode)
+      : undefined;
   }
 
   /** @internal the language in force */
@@ -146,8 +158,8 @@ export class MyoElement extends LitElement {
   protected syncForm(): void {}
 
   /** @internal dispatches a bubbling, composed CustomEvent */
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, detail }));
+  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(createEvent(name, detail, cancelable));
   }
 
   /** @internal clears every answer of the group (and the stored copy), by the visitor */
@@ -161,7 +173,13 @@ export class MyoElement extends LitElement {
   protected renderHeading(defaultText: string, id = 'heading'): TemplateResult | typeof nothing {
     const text = this.heading ?? defaultText;
     if (!text) return nothing;
-    return html`<div part="heading" class="heading" id=${id} role="heading" aria-level=${this.effectiveHeadingLevel}>
+    return html`<div
+      part="heading"
+      class="heading"
+      id=${id}
+      role="heading"
+      aria-level=${this.effectiveHeadingLevel}
+    >
       ${text}
     </div>`;
   }
@@ -172,7 +190,13 @@ export class MyoElement extends LitElement {
     if (!mode) return nothing;
     return html`<p part="persist-notice" class="persist-notice">
       <span>${this.localize.term(mode === 'local' ? 'storedLocal' : 'storedSession')}</span>
-      <button type="button" part="clear-button" class="button button--text" ?disabled=${this.disabled} @click=${this.clearAll}>
+      <button
+        type="button"
+        part="clear-button"
+        class="button button--text"
+        ?disabled=${this.disabled}
+        @click=${this.clearAll}
+      >
         ${this.localize.term('clearAnswers')}
       </button>
     </p>`;

@@ -10,7 +10,10 @@ export class MyoFormElement extends MyoElement {
   /** @internal */
   static formAssociated = true;
   /** @internal */
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** @internal */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -88,7 +91,8 @@ export class MyoFormElement extends MyoElement {
     const value = this.formValue();
     this.internals.setFormValue(value, value);
     const message = this.validityMessage();
-    if (message) this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor());
+    if (message)
+      this.internals.setValidity({ valueMissing: true }, message, this.validationAnchor());
     else this.internals.setValidity({});
   }
 
@@ -99,7 +103,9 @@ export class MyoFormElement extends MyoElement {
 
   /** @internal */
   formResetCallback(): void {
-    this.store.merge(Object.fromEntries(this.ownedQuestionIds().map(id => [id, undefined])), { origin: 'code' });
+    this.store.merge(Object.fromEntries(this.ownedQuestionIds().map(id => [id, undefined])), {
+      origin: 'code',
+    });
     this.applyValue(this.getAttribute('value'));
     this.syncForm();
   }

@@ -3,7 +3,13 @@ import { defaultPack } from '../core/default-pack.js';
 import { normalizeAnswers } from '../core/engine.js';
 import { validatePack } from '../core/validate.js';
 import { describeValue, warnOnce } from '../core/warn.js';
-import type { AnswerValue, Answers, AssessOptions, Assessment, ContentPack } from '../core/types.js';
+import type {
+  AnswerValue,
+  Answers,
+  AssessOptions,
+  Assessment,
+  ContentPack,
+} from '../core/types.js';
 
 /** Where a change came from: a visitor's action, or code (a property set, a reset from code). */
 export type ChangeOrigin = 'user' | 'code';
@@ -79,7 +85,10 @@ export class GroupStore {
   }
 
   /** Sets several answers at once; `undefined` values clear. */
-  merge(values: Record<string, AnswerValue | undefined>, change: StoreChange = { origin: 'code' }): void {
+  merge(
+    values: Record<string, AnswerValue | undefined>,
+    change: StoreChange = { origin: 'code' },
+  ): void {
     const next = { ...this._answers };
     for (const [id, value] of Object.entries(values)) {
       if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[id];
@@ -166,7 +175,11 @@ export class GroupStore {
     try {
       if (Object.keys(this._answers).length === 0 && Object.keys(this._meta).length === 0)
         storage.removeItem(this.storageKey);
-      else storage.setItem(this.storageKey, JSON.stringify({ v: 1, answers: this._answers, meta: this._meta }));
+      else
+        storage.setItem(
+          this.storageKey,
+          JSON.stringify({ v: 1, answers: this._answers, meta: this._meta }),
+        );
     } catch {
       // quota or privacy mode: nothing is lost on the page itself
     }
@@ -197,14 +210,21 @@ function loadPack(id: string, tag: string): ContentPack {
   try {
     data = JSON.parse(el.textContent ?? '');
   } catch (error) {
-    warnOnce(`<${tag}> content=${describeValue(id)}: the JSON could not be parsed (${String(error)}). Using the default content.`);
+    warnOnce(
+      `<${tag}> content=${describeValue(id)}: the JSON could not be parsed (${String(error)}). Using the default content.`,
+    );
     return defaultPack;
   }
   const problems = validatePack(data);
   if (problems.length) {
-    const list = problems.slice(0, 5).map(p => `${p.path || '(root)'}: ${p.message}`).join('; ');
+    const list = problems
+      .slice(0, 5)
+      .map(p => `${p.path || '(root)'}: ${p.message}`)
+      .join('; ');
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-    warnOnce(`<${tag}> content=${describeValue(id)} is not a valid content pack: ${list}${more}. Using the default content.`);
+    warnOnce(
+      `<${tag}> content=${describeValue(id)} is not a valid content pack: ${list}${more}. Using the default content.`,
+    );
     return defaultPack;
   }
   return data as ContentPack;

@@ -73,11 +73,19 @@ describe('group store', () => {
   it('uses a valid pack from a JSON script and warns, then falls back, on a bad one', async () => {
     const pack = structuredClone((await import('../../src/core/index.js')).defaultPack);
     pack.id = 'custom';
-    await fixture(html`<div>
-      <script type="application/json" id="good-pack">${JSON.stringify(pack)}</script>
-      <script type="application/json" id="bad-pack">{"id": 1}</script>
-      <script type="application/json" id="broken-pack">{oops</script>
-    </div>`);
+    await fixture(
+      html`<div>
+        <script type="application/json" id="good-pack">
+          ${JSON.stringify(pack)}
+        </script>
+        <script type="application/json" id="bad-pack">
+          { "id": 1 }
+        </script>
+        <script type="application/json" id="broken-pack">
+          {oops
+        </script>
+      </div>`,
+    );
     const store = getGroupStore('a');
     store.usePack('good-pack', 'myo-test');
     expect(store.pack.id).to.equal('custom');
@@ -86,7 +94,10 @@ describe('group store', () => {
       const warnings = captureWarnings(() => b.usePack(id, 'myo-test'));
       expect(b.pack.id).to.equal('inomyalgia');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<myo-test> content=').and.contain(id).and.contain('default content');
+      expect(warnings[0])
+        .to.contain('<myo-test> content=')
+        .and.contain(id)
+        .and.contain('default content');
     }
   });
 });
