@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { BODY_MAP_VIEWS, type BodyMapView } from '../src/components/body-map/body-map.js';
+import { AREA_IDS } from '../src/core/default-pack.js';
+import '../src/define/myo-body-map.js';
+import { getGroupStore } from '../src/store/group-store.js';
+
+interface BodyMapArgs {
+  group: string;
+  lang: string;
+  view: BodyMapView;
+  areas: string;
+  listView: boolean;
+  value: string;
+  heading?: string;
+  headingLevel: number;
+  disabled: boolean;
+  required: boolean;
+  name: string;
+}
+
+/** Clears the story's group (so a story starts from its `value`), then renders one body map. */
+const bodyMap = (args: BodyMapArgs) => {
+  getGroupStore(args.group).clear();
+  return html`<myo-body-map
+    group=${args.group}
+    lang=${args.lang || nothing}
+    view=${args.view}
+    areas=${args.areas || nothing}
+    value=${args.value || nothing}
+    heading=${args.heading ?? nothing}
+    heading-level=${args.headingLevel}
+    name=${args.name || nothing}
+    ?list-view=${args.listView}
+    ?disabled=${args.disabled}
+    ?required=${args.required}
+  ></myo-body-map>`;
+};
+
+const meta: Meta<BodyMapArgs> = {
+  title: 'Elements/Body map',
+  component: 'myo-body-map',
+  tags: ['autodocs'],
+  render: args => bodyMap(args),
+  argTypes: {
+    view: { control: 'inline-radio', options: [...BODY_MAP_VIEWS] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
+    areas: {
+      control: 'text',
+      description: `Comma list of area ids: ${AREA_IDS.join(', ')}.`,
+    },
+    value: { control: 'text', description: 'Comma list of area ids chosen at first.' },
+  },
+  args: {
+    group: 'story-playground',
+    lang: '',
+    view: 'both',
+    areas: '',
+    listView: false,
+    value: '',
+    headingLevel: 2,
+    disabled: false,
+    required: false,
+    name: 'pain-areas',
+  },
+};
+export default meta;
+
+type Story = StoryObj<BodyMapArgs>;
+
+/** Every attribute as a control. */
+export const Playground: Story = {};
+
+/** Empty, with areas chosen, one view, a subset, the list view and disabled. */
+export const States: Story = {
+  render: args => html`
+    <h3>Nothing chosen</h3>
+    ${bodyMap({ ...args, group: 'story-state-empty' })}
+    <h3>Neck, shoulders and lower back chosen</h3>
+    ${bodyMap({
+      ...args,
+      group: 'story-state-chosen',
+      value: 'neck,shoulder-left,shoulder-right,lower-back',
+    })}
+    <h3>Front only (<code>view="front"</code>)</h3>
+    ${bodyMap({ ...args, group: 'story-state-front', view: 'front', value: 'jaw-left' })}
+    <h3>A subset (<code>areas="neck,upper-back,lower-back"</code>)</h3>
+    ${bodyMap({ ...args, group: 'story-state-subset', areas: 'neck,upper-back,lower-back' })}
+    <h3>List view</h3>
+    ${bodyMap({ ...args, group: 'story-state-list', listView: true, value: 'hip-left' })}
+    <h3>Disabled</h3>
+    ${bodyMap({ ...args, group: 'story-state-disabled', disabled: true, value: 'chest' })}
+  `,
+};
+
+/** Interface and area names in Spanish (`lang="es"`). */
+export const Spanish: Story = {
+  args: { lang: 'es', group: 'story-es', value: 'shoulder-left,lower-back' },
+};
+
+/**
+ * On a dark page: the public `--myo-*` tokens set to dark values (the element also follows
+ * `prefers-color-scheme: dark` on its own).
+ */
+export const Dark: Story = {
+  args: { group: 'story-dark', value: 'neck,upper-leg-right' },
+  parameters: { backgrounds: { default: 'dark' } },
+  render: args => html`
+    <style>
+      .story-dark {
+        background: #111827;
+        color: #f5f7fa;
+        padding: 1rem;
+        --myo-text: #f5f7fa;
+        --myo-muted: #c3ccd3;
+        --myo-accent: #5fd4cc;
+        --myo-accent-contrast: #062523;
+        --myo-border: #7b8794;
+        --myo-focus-ring: #8ab4ff;
+        --myo-body-map-area: #2b3640;
+        --myo-body-map-area-stroke: #a3afba;
+        --myo-body-map-area-hover: #1f4d4a;
+        --myo-body-map-body: #1b232b;
+      }
+    </style>
+    <div class="story-dark">${bodyMap(args)}</div>
+  `,
+};
+
+/** Right to left: the page's text flips, the picture and its side labels do not; Left moves forward. */
+export const RTL: Story = {
+  args: { group: 'story-rtl', value: 'shoulder-left' },
+  render: args => html`<div dir="rtl">${bodyMap(args)}</div>`,
+};
