@@ -7,6 +7,6 @@ export type * from './events.js';
 export { getGroupStore, type GroupStore, type PersistMode } from './store/group-store.js';
 // Elements (each line: the define module registers the tag; the class is exported):
 export { MyoSymptomChecklist } from './define/myo-symptom-checklist.js';
-// BODY-MAP: export { MyoBodyMap } from './define/myo-body-map.js';
+export { MyoBodyMap } from './define/myo-body-map.js';
 export { MyoReferralBanner } from './define/myo-referral-banner.js';
 // SELF-CHECK: export { MyoSelfCheck } from './define/myo-self-check.js';
