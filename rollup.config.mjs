@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Every module under src/ that is an entry point: the index, the core, each define module and
 // each component class. The npm build keeps modules (lit external); the CDN bundle inlines Lit.
@@ -40,7 +41,9 @@ export default [
         declarationDir: undefined,
         outDir: 'dist',
       }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      // collapse whitespace in html`` and css`` templates (the CDN bundle only; npm modules stay readable)
+      minifyHTML(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
 ];

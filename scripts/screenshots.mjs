@@ -53,7 +53,10 @@ async function answerArticle(page) {
     boxes[1]?.click();
     boxes[2]?.click();
     const map = document.querySelector('myo-body-map[group=article]');
-    for (const id of ['neck', 'shoulder-left', 'lower-back']) click(map, `[data-area="${id}"]`);
+    for (const id of ['neck', 'shoulder-left', 'lower-back'])
+      map.shadowRoot
+        .querySelector(`[data-area="${id}"]`)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     click(impact, 'input[value="3-to-6-months"]');
   });
   await page.evaluate(() => new Promise(r => setTimeout(r, 300)));
