@@ -10,6 +10,7 @@ const entries = [
   'src/index.ts',
   'src/core/index.ts',
   ...readdirSync('src/define').map(f => `src/define/${f}`),
+  ...readdirSync('src/locales').map(f => `src/locales/${f}`),
   ...readdirSync('src/components', { withFileTypes: true })
     .filter(d => d.isDirectory())
     .map(d => `src/components/${d.name}/${d.name}.ts`),

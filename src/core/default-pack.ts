@@ -12,7 +12,8 @@ import type { Area, ContentPack, Text } from './types.js';
  *   say the self-report form is not for diagnosing an individual; we only count areas.
  */
 
-const t = (en: string, es: string): Text => ({ en, es });
+/** English text; other languages are added by locale modules (`src/core/locales/`). */
+const t = (en: string): Text => ({ en });
 
 /** Symptom ids, in the article's order. */
 export const SYMPTOM_IDS = [
@@ -85,21 +86,11 @@ export const QUESTION_IDS = {
   medicationStart: 'medication-start',
 } as const;
 
-const side = { left: t('Left', 'Izquierdo'), right: t('Right', 'Derecho') };
-const sided = (
-  part: string,
-  en: string,
-  esBase: string,
-  esFem: boolean,
-  region: 'upper' | 'lower',
-  view: Area['view'],
-): Area[] =>
+const side = { left: t('Left'), right: t('Right') };
+const sided = (part: string, en: string, region: 'upper' | 'lower', view: Area['view']): Area[] =>
   (['left', 'right'] as const).map(s => ({
     id: `${part}-${s}`,
-    label: t(
-      `${side[s].en} ${en}`,
-      `${esBase} ${s === 'left' ? (esFem ? 'izquierda' : 'izquierdo') : esFem ? 'derecha' : 'derecho'}`,
-    ),
+    label: t(`${side[s].en} ${en}`),
     region: `${s}-${region}`,
     view,
   }));
@@ -109,131 +100,115 @@ export const defaultPack: ContentPack = {
   version: '1.0.0',
   url: 'https://myocheck.dev/fhir/Questionnaire/inomyalgia',
   codeSystem: 'https://myocheck.dev/fhir/CodeSystem/inomyalgia',
-  title: t('Muscle pain self-check', 'Autoevaluación del dolor muscular'),
-  languages: ['en', 'es'],
+  title: t('Muscle pain self-check'),
+  languages: ['en'],
   params: { thresholdMonths: 3 },
   questions: [
     {
       id: 'widespread-pain',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Widespread muscle pain', 'Dolor muscular generalizado'),
+      label: t('Widespread muscle pain'),
       description: t(
         'Deep, persistent muscle pain that may shift from one area to another; sharp, dull or throbbing, often worse in the morning or after activity.',
-        'Dolor muscular profundo y persistente que puede pasar de una zona a otra; agudo, sordo o punzante, a menudo peor por la mañana o después de la actividad.',
       ),
     },
     {
       id: 'fatigue',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Fatigue and low energy', 'Cansancio y poca energía'),
+      label: t('Fatigue and low energy'),
       description: t(
         'Feeling drained even after a full night’s sleep, physically, mentally or emotionally.',
-        'Sentirse agotado incluso después de dormir toda la noche, física, mental o emocionalmente.',
       ),
     },
     {
       id: 'stiffness',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Stiffness and tender points', 'Rigidez y puntos sensibles'),
+      label: t('Stiffness and tender points'),
       description: t(
         'Stiff or knotted muscles, especially in the neck, shoulders and lower back; spots that are very sensitive to touch.',
-        'Músculos rígidos o con nudos, sobre todo en el cuello, los hombros y la zona lumbar; puntos muy sensibles al tacto.',
       ),
     },
     {
       id: 'sleep-problems',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Sleep disturbances', 'Problemas de sueño'),
-      description: t(
-        'Restless sleep, waking often, or difficulty falling asleep.',
-        'Sueño inquieto, despertares frecuentes o dificultad para conciliar el sueño.',
-      ),
+      label: t('Sleep disturbances'),
+      description: t('Restless sleep, waking often, or difficulty falling asleep.'),
     },
     {
       id: 'brain-fog',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Brain fog', 'Niebla mental'),
-      description: t(
-        'Trouble with memory, focus or mental clarity; feeling “foggy-headed”.',
-        'Problemas de memoria, concentración o claridad mental; sensación de “cabeza nublada”.',
-      ),
+      label: t('Brain fog'),
+      description: t('Trouble with memory, focus or mental clarity; feeling “foggy-headed”.'),
     },
     {
       id: 'mood-changes',
       section: 'symptoms',
       type: 'symptom',
-      label: t('Mood changes', 'Cambios de humor'),
+      label: t('Mood changes'),
       description: t(
         'Anxiety, irritability or low mood that can come with living with long-term pain.',
-        'Ansiedad, irritabilidad o ánimo bajo que pueden aparecer al vivir con dolor prolongado.',
       ),
     },
     {
       id: 'pain-areas',
       section: 'areas',
       type: 'areas',
-      label: t('Where does it hurt?', '¿Dónde le duele?'),
-      description: t(
-        'Choose every area where you have had pain.',
-        'Elija todas las zonas donde ha tenido dolor.',
-      ),
+      label: t('Where does it hurt?'),
+      description: t('Choose every area where you have had pain.'),
       source: 'acr-2016',
     },
     {
       id: 'duration',
       section: 'duration',
       type: 'choice',
-      label: t('How long have you had this pain?', '¿Cuánto tiempo hace que tiene este dolor?'),
+      label: t('How long have you had this pain?'),
       options: [
-        { id: 'under-1-month', label: t('Less than 1 month', 'Menos de 1 mes'), value: 0, max: 1 },
-        { id: '1-to-3-months', label: t('1 to 3 months', 'De 1 a 3 meses'), value: 1, max: 3 },
+        { id: 'under-1-month', label: t('Less than 1 month'), value: 0, max: 1 },
+        { id: '1-to-3-months', label: t('1 to 3 months'), value: 1, max: 3 },
         {
           id: '3-to-6-months',
-          label: t('More than 3 months, up to 6', 'Más de 3 meses, hasta 6'),
+          label: t('More than 3 months, up to 6'),
           value: 3,
           max: 6,
         },
-        { id: '6-to-12-months', label: t('6 to 12 months', 'De 6 a 12 meses'), value: 6, max: 12 },
-        { id: 'over-12-months', label: t('More than 12 months', 'Más de 12 meses'), value: 12 },
+        { id: '6-to-12-months', label: t('6 to 12 months'), value: 6, max: 12 },
+        { id: 'over-12-months', label: t('More than 12 months'), value: 12 },
       ],
     },
     {
       id: 'sleep-impact',
       section: 'impact',
       type: 'boolean',
-      label: t('Does the pain disrupt your sleep?', '¿El dolor altera su sueño?'),
+      label: t('Does the pain disrupt your sleep?'),
     },
     {
       id: 'daily-tasks-impact',
       section: 'impact',
       type: 'boolean',
-      label: t('Does it stop you from doing daily tasks?', '¿Le impide hacer sus tareas diarias?'),
+      label: t('Does it stop you from doing daily tasks?'),
     },
     {
       id: 'red-flags',
       section: 'safety',
       type: 'multi-choice',
-      label: t(
-        'Along with the muscle pain, do you have any of these?',
-        'Además del dolor muscular, ¿tiene alguno de estos síntomas?',
-      ),
+      label: t('Along with the muscle pain, do you have any of these?'),
       options: [
         {
           id: 'breathing-dizziness',
-          label: t('Trouble breathing or dizziness', 'Dificultad para respirar o mareo'),
+          label: t('Trouble breathing or dizziness'),
         },
         {
           id: 'extreme-weakness',
-          label: t('Extreme muscle weakness', 'Debilidad muscular extrema'),
+          label: t('Extreme muscle weakness'),
         },
         {
           id: 'fever-stiff-neck',
-          label: t('A high fever and a stiff neck', 'Fiebre alta y rigidez de cuello'),
+          label: t('A high fever and a stiff neck'),
         },
       ],
       source: 'mayo-muscle-pain',
@@ -244,36 +219,35 @@ export const defaultPack: ContentPack = {
       type: 'boolean',
       label: t(
         'Did the pain start after you began, or increased the dose of, a medicine such as a statin?',
-        '¿El dolor empezó después de comenzar un medicamento, o de aumentar su dosis, como una estatina?',
       ),
       source: 'mayo-muscle-pain',
     },
   ],
   regions: [
-    { id: 'left-upper', label: t('Left upper body', 'Parte superior izquierda') },
-    { id: 'right-upper', label: t('Right upper body', 'Parte superior derecha') },
-    { id: 'left-lower', label: t('Left lower body', 'Parte inferior izquierda') },
-    { id: 'right-lower', label: t('Right lower body', 'Parte inferior derecha') },
-    { id: 'axial', label: t('Neck, back and trunk', 'Cuello, espalda y tronco') },
+    { id: 'left-upper', label: t('Left upper body') },
+    { id: 'right-upper', label: t('Right upper body') },
+    { id: 'left-lower', label: t('Left lower body') },
+    { id: 'right-lower', label: t('Right lower body') },
+    { id: 'axial', label: t('Neck, back and trunk') },
   ],
   areas: [
-    ...sided('jaw', 'jaw', 'Mandíbula', true, 'upper', 'front'),
-    ...sided('shoulder', 'shoulder', 'Hombro', false, 'upper', 'both'),
-    ...sided('upper-arm', 'upper arm', 'Brazo', false, 'upper', 'both'),
-    ...sided('lower-arm', 'lower arm', 'Antebrazo', false, 'upper', 'both'),
-    ...sided('hip', 'hip', 'Cadera', true, 'lower', 'both'),
-    ...sided('upper-leg', 'upper leg', 'Muslo', false, 'lower', 'both'),
-    ...sided('lower-leg', 'lower leg', 'Pierna', true, 'lower', 'both'),
-    { id: 'neck', label: t('Neck', 'Cuello'), region: 'axial', view: 'both' },
+    ...sided('jaw', 'jaw', 'upper', 'front'),
+    ...sided('shoulder', 'shoulder', 'upper', 'both'),
+    ...sided('upper-arm', 'upper arm', 'upper', 'both'),
+    ...sided('lower-arm', 'lower arm', 'upper', 'both'),
+    ...sided('hip', 'hip', 'lower', 'both'),
+    ...sided('upper-leg', 'upper leg', 'lower', 'both'),
+    ...sided('lower-leg', 'lower leg', 'lower', 'both'),
+    { id: 'neck', label: t('Neck'), region: 'axial', view: 'both' },
     {
       id: 'upper-back',
-      label: t('Upper back', 'Parte alta de la espalda'),
+      label: t('Upper back'),
       region: 'axial',
       view: 'back',
     },
-    { id: 'lower-back', label: t('Lower back', 'Zona lumbar'), region: 'axial', view: 'back' },
-    { id: 'chest', label: t('Chest', 'Pecho'), region: 'axial', view: 'front' },
-    { id: 'abdomen', label: t('Abdomen', 'Abdomen'), region: 'axial', view: 'front' },
+    { id: 'lower-back', label: t('Lower back'), region: 'axial', view: 'back' },
+    { id: 'chest', label: t('Chest'), region: 'axial', view: 'front' },
+    { id: 'abdomen', label: t('Abdomen'), region: 'axial', view: 'front' },
   ],
   widespread: { minRegions: 4, excludeAreas: ['jaw-left', 'jaw-right', 'chest', 'abdomen'] },
   rules: [
@@ -286,10 +260,7 @@ export const defaultPack: ContentPack = {
           { fact: 'areaCount', atLeast: 1 },
         ],
       },
-      message: t(
-        'symptoms or painful areas that self-care may help with',
-        'síntomas o zonas de dolor con los que el autocuidado puede ayudar',
-      ),
+      message: t('symptoms or painful areas that self-care may help with'),
     },
     {
       id: 'duration',
@@ -297,32 +268,25 @@ export const defaultPack: ContentPack = {
       when: { question: 'duration', atLeast: { param: 'thresholdMonths' } },
       message: {
         en: { one: 'pain for more than # month', other: 'pain for more than # months' },
-        es: { one: 'dolor durante más de # mes', other: 'dolor durante más de # meses' },
       },
     },
     {
       id: 'sleep',
       level: 'see-doctor',
       when: { question: 'sleep-impact', equals: true },
-      message: t('pain that disrupts your sleep', 'dolor que altera su sueño'),
+      message: t('pain that disrupts your sleep'),
     },
     {
       id: 'daily-tasks',
       level: 'see-doctor',
       when: { question: 'daily-tasks-impact', equals: true },
-      message: t(
-        'pain that stops you from doing daily tasks',
-        'dolor que le impide hacer sus tareas diarias',
-      ),
+      message: t('pain that stops you from doing daily tasks'),
     },
     {
       id: 'medication',
       level: 'see-doctor',
       when: { question: 'medication-start', equals: true },
-      message: t(
-        'pain that started after beginning a medicine or a higher dose',
-        'dolor que empezó tras comenzar un medicamento o una dosis mayor',
-      ),
+      message: t('pain that started after beginning a medicine or a higher dose'),
       source: 'mayo-muscle-pain',
     },
     {
@@ -332,69 +296,40 @@ export const defaultPack: ContentPack = {
         question: 'red-flags',
         in: ['breathing-dizziness', 'extreme-weakness', 'fever-stiff-neck'],
       },
-      message: t(
-        'a warning sign that needs medical care now',
-        'una señal de alarma que necesita atención médica ahora',
-      ),
-      emergencyMessage: t(
-        'a warning sign that needs medical care now: call {emergencyNumber}',
-        'una señal de alarma que necesita atención médica ahora: llame al {emergencyNumber}',
-      ),
+      message: t('a warning sign that needs medical care now'),
+      emergencyMessage: t('a warning sign that needs medical care now: call {emergencyNumber}'),
       source: 'mayo-muscle-pain',
     },
   ],
   levels: {
     'self-care': {
-      title: t('Self-care may help', 'El autocuidado puede ayudar'),
+      title: t('Self-care may help'),
       body: t(
         'Your answers do not include the signs the article says are worth discussing with a doctor. See a doctor if your pain lasts more than {thresholdMonths} months, disrupts your sleep, or stops you from doing daily tasks.',
-        'Sus respuestas no incluyen las señales que, según el artículo, conviene consultar con un médico. Consulte a un médico si el dolor dura más de {thresholdMonths} meses, altera su sueño o le impide hacer sus tareas diarias.',
       ),
     },
     'see-doctor': {
-      title: t('Consider seeing a doctor', 'Considere consultar a un médico'),
-      body: t(
-        'Your answers include signs the article says are worth discussing with a doctor:',
-        'Sus respuestas incluyen señales que, según el artículo, conviene consultar con un médico:',
-      ),
+      title: t('Consider seeing a doctor'),
+      body: t('Your answers include signs the article says are worth discussing with a doctor:'),
     },
     urgent: {
-      title: t('Get medical care now', 'Busque atención médica ahora'),
+      title: t('Get medical care now'),
       body: t(
         'You reported a sign that needs prompt medical attention. Do not wait to finish this self-check.',
-        'Ha indicado una señal que necesita atención médica inmediata. No espere a terminar esta autoevaluación.',
       ),
     },
   },
   selfCare: {
-    title: t('Daily tips from the article', 'Consejos diarios del artículo'),
+    title: t('Daily tips from the article'),
     tips: [
-      t(
-        'Pace yourself: avoid overexertion on good days; rest is as important as activity.',
-        'Dosifique su energía: evite excederse en los días buenos; descansar es tan importante como moverse.',
-      ),
-      t(
-        'Stay hydrated: dehydration worsens muscle cramps and fatigue.',
-        'Manténgase hidratado: la deshidratación empeora los calambres y el cansancio.',
-      ),
-      t(
-        'Use heat: warm baths or heating pads soothe muscle stiffness.',
-        'Use calor: los baños tibios o las almohadillas térmicas alivian la rigidez muscular.',
-      ),
-      t(
-        'Track symptoms: a daily pain and activity journal helps identify triggers.',
-        'Anote sus síntomas: un diario de dolor y actividad ayuda a identificar desencadenantes.',
-      ),
-      t(
-        'Seek support: chronic pain support groups can reduce feelings of isolation.',
-        'Busque apoyo: los grupos de apoyo para el dolor crónico pueden reducir la sensación de aislamiento.',
-      ),
+      t('Pace yourself: avoid overexertion on good days; rest is as important as activity.'),
+      t('Stay hydrated: dehydration worsens muscle cramps and fatigue.'),
+      t('Use heat: warm baths or heating pads soothe muscle stiffness.'),
+      t('Track symptoms: a daily pain and activity journal helps identify triggers.'),
+      t('Seek support: chronic pain support groups can reduce feelings of isolation.'),
     ],
   },
-  disclaimer: t(
-    'This self-check is for information only. It does not diagnose any condition.',
-    'Esta autoevaluación es solo informativa. No diagnostica ninguna enfermedad.',
-  ),
+  disclaimer: t('This self-check is for information only. It does not diagnose any condition.'),
   sources: [
     {
       id: 'article',

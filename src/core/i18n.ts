@@ -78,82 +78,16 @@ const en = {
 export type UiKey = keyof typeof en;
 export type UiTable = Record<UiKey, string | PluralText>;
 
-const es: UiTable = {
-  yes: 'Sí',
-  no: 'No',
-  severityNone: 'Nada',
-  severityMild: 'Leve',
-  severityModerate: 'Moderado',
-  severitySevere: 'Intenso',
-  sectionSymptoms: '¿Cuáles de estos ha notado?',
-  sectionSymptomsHint: 'Marque los que correspondan. Puede saltarse cualquier pregunta.',
-  sectionSymptomsSeverityHint:
-    'Elija la intensidad de cada uno. Puede saltarse cualquier pregunta.',
-  sectionDuration: 'Cuánto tiempo',
-  sectionImpact: 'Cómo le afecta',
-  sectionSafety: 'Otras señales',
-  checklistHeading: 'Sus síntomas',
-  skipHint: 'Puede saltarse cualquier pregunta.',
-  clearAnswers: 'Borrar mis respuestas',
-  clearChoice: 'Borrar esta respuesta',
-  storedSession: 'Sus respuestas se guardan en esta pestaña hasta que la cierre.',
-  storedLocal: 'Sus respuestas se guardan en este dispositivo hasta que las borre.',
-  requiredChecklist: 'Responda al menos una pregunta.',
-  requiredAreas: 'Elija al menos una zona.',
-  bodyMapHeading: '¿Dónde le duele?',
-  bodyMapHint: 'Elija todas las zonas donde ha tenido dolor.',
-  front: 'Delante',
-  back: 'Detrás',
-  frontNote: 'Vista de frente: su lado izquierdo está a la derecha del dibujo.',
-  backNote: 'Vista de espalda: su lado izquierdo está a la izquierda del dibujo.',
-  yourLeft: 'Su izquierda',
-  yourRight: 'Su derecha',
-  showList: 'Ver como lista',
-  showMap: 'Ver el mapa del cuerpo',
-  clearAreas: 'Borrar todas las zonas',
-  areasCount: { one: '# de {total} zonas', other: '# de {total} zonas' },
-  areasSelectedNone: 'Ninguna zona elegida',
-  manyAreas: 'Dolor en muchas zonas',
-  bannerHeading: 'Su próximo paso',
-  ctaDefault: 'Buscar un médico',
-  emergencyCall: 'Número de emergencias: {number}',
-  sources: 'Fuentes',
-  selfCareTips: 'Consejos que pueden ayudar',
-  stepOf: 'Paso {current} de {total}',
-  next: 'Siguiente',
-  previous: 'Atrás',
-  seeResult: 'Ver mi resultado',
-  startAgain: 'Empezar de nuevo',
-  stepSymptoms: 'Síntomas',
-  stepAreas: 'Dónde le duele',
-  stepImpact: 'Cuánto tiempo y cómo le afecta',
-  stepResult: 'Su resultado',
-  summaryHeading: 'Resumen para su médico',
-  summaryDate: 'Fecha',
-  summarySymptoms: 'Síntomas',
-  summaryAreas: 'Zonas con dolor',
-  summaryDuration: 'Cuánto tiempo',
-  summaryImpact: 'Impacto',
-  summarySafety: 'Otras señales',
-  notAnswered: 'Sin responder',
-  noneReported: 'Ninguno',
-  print: 'Imprimir',
-  copyText: 'Copiar como texto',
-  copied: 'Copiado al portapapeles',
-  copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo.',
-  downloadJson: 'Descargar JSON',
-  downloadFhir: 'Descargar FHIR',
-  selfCheckHeading: 'Autoevaluación del dolor muscular',
-  progressLabel: 'Progreso',
-  summaryResult: 'Resultado',
-  summaryText: 'Resumen como texto',
-};
-
 /** The interface-text tables, by language. */
-export const uiStrings: Record<string, UiTable> = { en, es };
+export const uiStrings: Record<string, UiTable> = { en };
 
-/** The languages the interface text is available in. */
-export const UI_LANGUAGES = Object.keys(uiStrings);
+/**
+ * Adds (or extends) the interface text of a language. Missing keys fall back to English.
+ * Spanish is registered by `myocheck/core/locales/es.js`, which the main entry imports.
+ */
+export function registerUiStrings(lang: string, table: Partial<UiTable>): void {
+  uiStrings[lang] = { ...en, ...uiStrings[lang], ...table } as UiTable;
+}
 
 /** Interface text for `key` in `lang` (English fallback), with `{name}` and plural `#` filled. */
 export function ui(
@@ -163,6 +97,6 @@ export function ui(
   count?: number,
 ): string {
   const code = pickLang(uiStrings, lang);
-  const value = uiStrings[code][key] ?? en[key];
+  const value = uiStrings[code]?.[key] ?? en[key];
   return formatMessage({ en: value, [code]: value } as never, code, vars, count);
 }

@@ -2,6 +2,9 @@
  * myocheck/core: the content pack, validation and the rules engine. No DOM, no Lit.
  * @module
  */
+// Spanish for the interface and the default pack (a side effect: it extends both tables).
+import './locales/es.js';
+
 export * from './types.js';
 export * from './default-pack.js';
 export {
@@ -14,6 +17,7 @@ export {
 } from './engine.js';
 export { validatePack, isValidPack, type PackProblem } from './validate.js';
 export { localize, formatMessage, formatList, pickLang } from './text.js';
-export { ui, uiStrings, UI_LANGUAGES, type UiKey, type UiTable } from './i18n.js';
+export { ui, uiStrings, registerUiStrings, type UiKey, type UiTable } from './i18n.js';
+export { addPackLanguage, type PackTranslation } from './locale.js';
 export { warnOnce, warnAttribute, resetWarnings } from './warn.js';
 export * from './fhir.js';

@@ -299,3 +299,21 @@ describe('the default pack', () => {
     }
   });
 });
+
+describe('locales', () => {
+  it('adds a language to a pack and to the interface text', async () => {
+    const { addPackLanguage, registerUiStrings, ui, localize } =
+      await import('../../src/core/index.js');
+    const pack = structuredClone(defaultPack);
+    addPackLanguage(pack, 'fr', {
+      'q.fatigue.label': 'Fatigue et manque d’énergie',
+      'not.a.key': 'x',
+    });
+    expect(localize(pack.questions[1].label, 'fr')).to.equal('Fatigue et manque d’énergie');
+    expect(localize(pack.questions[0].label, 'fr')).to.equal('Widespread muscle pain');
+    expect(pack.languages).to.include('fr');
+    registerUiStrings('fr', { next: 'Suivant' });
+    expect(ui('next', 'fr')).to.equal('Suivant');
+    expect(ui('previous', 'fr')).to.equal('Back');
+  });
+});

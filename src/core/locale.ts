@@ -1,0 +1,37 @@
+import type { ContentPack, MessageText, PluralText, Text } from './types.js';
+
+/**
+ * A pack's wording in one language, keyed by where each text sits: `title`, `disclaimer`,
+ * `q.<question>.label`, `q.<question>.description`, `q.<question>.o.<option>`,
+ * `region.<id>`, `area.<id>`, `rule.<id>`, `rule.<id>.emergency`, `level.<level>.title`,
+ * `level.<level>.body`, `selfCare.title`, `selfCare.tip.<n>`.
+ */
+export type PackTranslation = Record<string, string | PluralText>;
+
+/** Adds a language to a content pack in place; keys it does not know are ignored. */
+export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTranslation): void {
+  const put = (text: Text | MessageText | undefined, key: string) => {
+    const value = texts[key];
+    if (text && value !== undefined) (text as Record<string, string | PluralText>)[lang] = value;
+  };
+  put(pack.title, 'title');
+  put(pack.disclaimer, 'disclaimer');
+  for (const q of pack.questions) {
+    put(q.label, `q.${q.id}.label`);
+    put(q.description, `q.${q.id}.description`);
+    for (const o of q.options ?? []) put(o.label, `q.${q.id}.o.${o.id}`);
+  }
+  for (const r of pack.regions) put(r.label, `region.${r.id}`);
+  for (const a of pack.areas) put(a.label, `area.${a.id}`);
+  for (const r of pack.rules) {
+    put(r.message, `rule.${r.id}`);
+    put(r.emergencyMessage, `rule.${r.id}.emergency`);
+  }
+  for (const [level, entry] of Object.entries(pack.levels)) {
+    put(entry.title, `level.${level}.title`);
+    put(entry.body, `level.${level}.body`);
+  }
+  put(pack.selfCare.title, 'selfCare.title');
+  pack.selfCare.tips.forEach((tip, i) => put(tip, `selfCare.tip.${i}`));
+  if (!pack.languages.includes(lang)) pack.languages.push(lang);
+}
