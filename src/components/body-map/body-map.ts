@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
 import { localize } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';
@@ -440,7 +441,7 @@ export class MyoBodyMap extends MyoFormElement {
                   part="checkbox"
                   class="checkbox"
                   data-area=${area.id}
-                  .checked=${selected.includes(area.id)}
+                  .checked=${live(selected.includes(area.id))}
                   ?disabled=${disabled}
                   @change=${this.onListChange}
                 />
