@@ -25,8 +25,13 @@ const report = (what, bytes, budget) => {
 
 /** `dist/define/myo-<name>.js` bundled with Lit as an app would ship it: esbuild, minified. */
 async function defineBundle(name) {
+  return esbuildBundle(dist(`define/myo-${name}.js`));
+}
+
+/** An ESM entry of dist/ bundled and minified with esbuild, with its largest parts. */
+async function esbuildBundle(entry) {
   const result = await build({
-    entryPoints: [dist(`define/myo-${name}.js`)],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -52,7 +57,7 @@ test('dist/ is built (npm run build)', () => {
   );
 });
 
-test('the one-file bundle dist/myocheck.bundle.js is at most 30,000 B gzip', t => {
+test('the one-file bundle dist/myocheck.bundle.js is at most 30,000 B gzip', async t => {
   if (!existsSync(dist('myocheck.bundle.js'))) return t.skip('dist/ is not built');
   const code = readFileSync(dist('myocheck.bundle.js'));
   const bytes = { min: code.length, gzip: gzip(code) };
@@ -61,11 +66,13 @@ test('the one-file bundle dist/myocheck.bundle.js is at most 30,000 B gzip', t =
   report('dist/myocheck.bundle.js', bytes, 30000);
   if (missing.length)
     t.diagnostic(`not in the bundle yet (budget checked on what is there): ${missing.join(', ')}`);
-  if (bytes.gzip > 25000)
-    t.diagnostic(`over the 25,000 B gzip target of issue 5 (budget still met)`);
+  if (bytes.gzip > 25000 && bytes.gzip <= 30000)
+    t.diagnostic('over the 25,000 B gzip target of issue 5 (the budget is still met)');
+  // the bundle is rollup's; its parts are measured on the same modules bundled by esbuild
+  const parts = bytes.gzip > 30000 ? (await esbuildBundle(dist('index.js'))).largest : '';
   assert.ok(
     bytes.gzip <= 30000,
-    `dist/myocheck.bundle.js is ${fmt(bytes.gzip)} B gzip, over 30,000`,
+    `dist/myocheck.bundle.js is ${fmt(bytes.gzip)} B gzip, over 30,000; largest parts (B min): ${parts}`,
   );
 });
 
