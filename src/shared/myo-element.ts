@@ -103,10 +103,16 @@ export class MyoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && this.effectiveHeadingLevel !== this.headingLevel)
+    // a removed attribute (null) means "the default", silently
+    if (
+      changed.has('headingLevel') &&
+      this.headingLevel != null &&
+      this.effectiveHeadingLevel !== this.headingLevel
+    )
       warnAttribute(this.tag, 'heading-level', this.headingLevel, 'a whole number from 1 to 6', 2);
     if (changed.has('group') && (typeof this.group !== 'string' || this.group.trim() === '')) {
-      warnAttribute(this.tag, 'group', this.group, 'a non-empty name', 'default');
+      if (this.group != null)
+        warnAttribute(this.tag, 'group', this.group, 'a non-empty name', 'default');
       this.group = 'default';
     }
     if (changed.has('persist')) {

@@ -131,7 +131,7 @@ export class MyoBodyMap extends MyoFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view') && !BODY_MAP_VIEWS.includes(this.view))
+    if (changed.has('view') && this.view != null && !BODY_MAP_VIEWS.includes(this.view))
       warnAttribute(this.tag, 'view', this.view, 'one of "front", "back", "both"', 'both');
     this.offered = this.offeredAreas(changed.has('areas') || changed.has('content'));
     if (!this.hasUpdated) {
