@@ -16,14 +16,19 @@ export type BodyMapView = (typeof BODY_MAP_VIEWS)[number];
 
 /** Splits a comma list (or a JSON array, as a restored form state is) into trimmed ids. */
 function toIds(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(v => toIds(String(v)));
+  if (Array.isArray(value))
+    return value
+      .flatMap(v => String(v).split(','))
+      .map(id => id.trim())
+      .filter(Boolean);
   if (typeof value !== 'string') return [];
   const text = value.trim();
   if (text.startsWith('[')) {
     try {
-      return toIds(JSON.parse(text));
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return toIds(parsed);
     } catch {
-      return [];
+      // not JSON: read as a comma list, so its unknown ids warn
     }
   }
   return text
