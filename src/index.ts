@@ -9,4 +9,4 @@ export { getGroupStore, type GroupStore, type PersistMode } from './store/group-
 export { MyoSymptomChecklist } from './define/myo-symptom-checklist.js';
 export { MyoBodyMap } from './define/myo-body-map.js';
 export { MyoReferralBanner } from './define/myo-referral-banner.js';
-// SELF-CHECK: export { MyoSelfCheck } from './define/myo-self-check.js';
+export { MyoSelfCheck } from './define/myo-self-check.js';

@@ -230,8 +230,12 @@ export function buildSummary(
 
 /** "Question? Answer", "Topic: answer", or the label alone when there is no answer. */
 function line(label: string, value: string): string {
-  if (!value) return label;
-  return /[?:]$/.test(label.trim()) ? `${label} ${value}` : `${label}: ${value}`;
+  return value ? `${withSeparator(label)} ${value}` : label;
+}
+
+/** A label ready to be followed by its answer: a question as it is, a topic with a colon. */
+export function withSeparator(label: string): string {
+  return /[?:]$/.test(label.trim()) ? label : `${label}:`;
 }
 
 /**
