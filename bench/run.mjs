@@ -33,6 +33,7 @@ const CLS_RUNS = Math.min(RUNS, 5);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const READY_TIMEOUT = 15000;
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 
 // ---------------------------------------------------------------- prerequisites
 if (!existsSync(join(HERE, 'node_modules/puppeteer-core'))) {
@@ -538,7 +539,7 @@ const rows = [
     'JS br',
     'CSS gzip',
     'ready ms median [min–max]',
-    'blocking ms',
+    'blocking ms median [max]',
     'errors',
   ],
   ...active.map(c => {
@@ -550,7 +551,7 @@ const rows = [
       n(c.bytes.js.brotli),
       c.bytes.css.gzip ? n(c.bytes.css.gzip) : '—',
       r.readyMs ? `${r.readyMs.median} [${r.readyMs.min}–${r.readyMs.max}]` : 'failed',
-      r.blockingMs ? String(r.blockingMs.median) : '—',
+      r.blockingMs ? `${r.blockingMs.median} [${r.blockingMs.max}]` : '—',
       String(r.errors.length),
     ];
   }),
@@ -606,7 +607,11 @@ for (const c of candidates.filter(c => c.skip)) console.log(`  skipped ${c.id}: 
 
 const out = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, loadAverageAtEnd: round(loadavg()[0], 2), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    loadAverage: { start: round(loadAtStart, 2), end: round(loadavg()[0], 2) },
+    node: process.version,
+  },
   browser: browserVersion,
   method: {
     loadsPerCandidate: RUNS,
