@@ -241,11 +241,15 @@ describe('myo-self-check: steps and progress', () => {
     const el = await make(
       html`<myo-self-check step="impact" emergency-number="112"></myo-self-check>`,
     );
+    const order: string[] = [];
+    for (const name of ['myo-change', 'myo-level-change', 'myo-complete'])
+      el.addEventListener(name, () => order.push(name));
     const complete = oneEvent(el, 'myo-complete');
     input(el, 'red-flags', 'fever-stiff-neck').click();
     const event = await complete;
     await settle(el);
     expect(el.step).to.equal('result');
+    expect(order).to.deep.equal(['myo-change', 'myo-level-change', 'myo-complete']);
     expect(event.detail.assessment.level).to.equal('urgent');
     const banner = $<LitElement>(el, 'myo-referral-banner')!;
     expect(banner.getAttribute('level')).to.equal('urgent');

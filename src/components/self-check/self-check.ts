@@ -13,6 +13,7 @@ import type { MyoChangeDetail } from '../../events.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { renderBodyFigure } from '../body-map/body-figure.js';
 import { safeHref } from '../referral-banner/referral-banner.js';
+import { CHECKLIST_MODES, type ChecklistMode } from '../symptom-checklist/symptom-checklist.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { printStyles } from './print.styles.js';
@@ -29,9 +30,6 @@ import {
 /** The quiz's steps, in their default order. `result` is always last. */
 export const STEP_IDS = ['symptoms', 'areas', 'impact', 'result'] as const;
 export type StepId = (typeof STEP_IDS)[number];
-
-/** Symptom answer styles of the inner checklist. */
-export const CHECKLIST_MODES = ['yes-no', 'severity'] as const;
 
 /** What `toJSON()` returns: the answers, their assessment, the pack and the date. */
 export interface SelfCheckJSON {
@@ -242,8 +240,11 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal a new warning sign from the visitor jumps to the result */
   protected override groupChanged(store: GroupStore, change: StoreChange): void {
     const urgent = store.assess(this.assessOptions()).level === 'urgent';
-    if (urgent && !this.wasUrgent && change.origin === 'user' && this.step !== 'result')
-      this.goTo('result');
+    if (urgent && !this.wasUrgent && change.origin === 'user')
+      // after the element that changed the answer has fired its myo-change
+      queueMicrotask(() => {
+        if (this.step !== 'result' && this.wasUrgent) this.goTo('result');
+      });
     this.wasUrgent = urgent;
   }
 
@@ -383,9 +384,7 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal the checklist mode, or undefined for the checklist's default */
   private get effectiveMode(): string | undefined {
-    return CHECKLIST_MODES.includes(this.mode as (typeof CHECKLIST_MODES)[number])
-      ? this.mode
-      : undefined;
+    return CHECKLIST_MODES.includes(this.mode as ChecklistMode) ? this.mode : undefined;
   }
 
   /** @internal a valid `threshold-months`, or undefined for the pack's */
