@@ -1,9 +1,13 @@
 import { formatMessage, pickLang } from './text.js';
 import type { PluralText } from './types.js';
+import type { bodyMapUi } from './locales/en-body-map.js';
+import type { referralBannerUi } from './locales/en-referral-banner.js';
 
 /**
- * Interface text (buttons, counts, hints), English first with Spanish beside it. Health
- * wording lives in the content pack, not here. Missing languages fall back to English.
+ * Interface text (buttons, counts, hints) in English. Health wording lives in the content
+ * pack, not here. Missing languages fall back to English. Text used by one element only
+ * lives in `./locales/en-<element>.ts`, registered by that element's module (and by the core
+ * entry), so a page loading one element does not download the others' words.
  */
 const en = {
   yes: 'Yes',
@@ -25,26 +29,11 @@ const en = {
   storedSession: 'Your answers are kept in this browser tab until you close it.',
   storedLocal: 'Your answers are saved on this device until you clear them.',
   requiredChecklist: 'Please answer at least one question.',
-  requiredAreas: 'Please choose at least one area.',
-  bodyMapHeading: 'Where does it hurt?',
-  bodyMapHint: 'Choose every area where you have had pain.',
   front: 'Front',
   back: 'Back',
-  frontNote: 'Front view: your left side is on the right of the picture.',
-  backNote: 'Back view: your left side is on the left of the picture.',
-  yourLeft: 'Your left',
-  yourRight: 'Your right',
-  showList: 'Show as a list',
-  showMap: 'Show the body map',
-  clearAreas: 'Clear all areas',
   areasCount: { one: '# of {total} areas', other: '# of {total} areas' } as PluralText | string,
   areasSelectedNone: 'No areas chosen',
   manyAreas: 'Pain in many areas',
-  bannerHeading: 'Your next step',
-  ctaDefault: 'Find a doctor',
-  emergencyCall: 'Emergency number: {number}',
-  sources: 'Sources',
-  selfCareTips: 'Tips that may help',
   stepOf: 'Step {current} of {total}',
   next: 'Next',
   previous: 'Back',
@@ -75,11 +64,20 @@ const en = {
   summaryText: 'Summary as text',
 };
 
-export type UiKey = keyof typeof en;
+export type UiKey = keyof typeof en | keyof typeof bodyMapUi | keyof typeof referralBannerUi;
 export type UiTable = Record<UiKey, string | PluralText>;
 
 /** The interface-text tables, by language. */
-export const uiStrings: Record<string, UiTable> = { en };
+export const uiStrings: Record<string, UiTable> = { en: en as UiTable };
+
+/**
+ * Adds an element's English text without replacing any key already registered (a publisher's
+ * own wording registered earlier wins).
+ * @internal
+ */
+export function addEnglishDefaults(table: Partial<UiTable>): void {
+  uiStrings.en = { ...table, ...uiStrings.en } as UiTable;
+}
 
 /**
  * Adds (or extends) the interface text of a language. Missing keys fall back to English.
@@ -97,6 +95,6 @@ export function ui(
   count?: number,
 ): string {
   const code = pickLang(uiStrings, lang);
-  const value = uiStrings[code]?.[key] ?? en[key];
+  const value = uiStrings[code]?.[key] ?? uiStrings.en[key];
   return formatMessage({ en: value, [code]: value } as never, code, vars, count);
 }

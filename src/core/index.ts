@@ -4,6 +4,9 @@
  */
 // Spanish for the interface and the default pack (a side effect: it extends both tables).
 import './locales/es.js';
+// English text of the elements that ship it with their own modules (complete `uiStrings.en`).
+import './locales/en-body-map.js';
+import './locales/en-referral-banner.js';
 
 export * from './types.js';
 export * from './default-pack.js';

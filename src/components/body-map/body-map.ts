@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
+import '../../core/locales/en-body-map.js';
 import { localize } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';

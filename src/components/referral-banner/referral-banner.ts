@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { compareLevels } from '../../core/engine.js';
+import '../../core/locales/en-referral-banner.js';
 import { formatMessage, localize } from '../../core/text.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';

@@ -1,0 +1,17 @@
+import { addEnglishDefaults } from '../i18n.js';
+
+/** English interface text used only by `<myo-body-map>`; registered when its module loads. */
+export const bodyMapUi = {
+  requiredAreas: 'Please choose at least one area.',
+  bodyMapHeading: 'Where does it hurt?',
+  bodyMapHint: 'Choose every area where you have had pain.',
+  frontNote: 'Front view: your left side is on the right of the picture.',
+  backNote: 'Back view: your left side is on the left of the picture.',
+  yourLeft: 'Your left',
+  yourRight: 'Your right',
+  showList: 'Show as a list',
+  showMap: 'Show the body map',
+  clearAreas: 'Clear all areas',
+};
+
+addEnglishDefaults(bodyMapUi);
