@@ -216,7 +216,7 @@ export class MyoSelfCheck extends MyoElement {
       );
     if (!this.hasUpdated) this.restoreStep();
     if (!isStep(this.step) || !this.activeSteps.includes(this.step)) {
-      if (changed.has('step') && this.step !== '')
+      if (changed.has('step') && this.step != null && this.step !== '')
         warnAttribute(
           this.tag,
           'step',
