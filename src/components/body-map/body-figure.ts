@@ -1,5 +1,4 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -187,7 +186,7 @@ function renderArea(
   const isControl = name !== undefined;
   const disabled = !!controls?.disabled;
   return svg`<g
-    class=${classMap({ area: true, 'area--selected': isSelected, 'area--control': isControl })}
+    class="area ${isSelected ? 'area--selected' : ''} ${isControl ? 'area--control' : ''}"
     part=${isSelected ? 'area area-selected' : 'area'}
     data-area=${p.id}
     role=${ifDefined(isControl ? 'checkbox' : undefined)}

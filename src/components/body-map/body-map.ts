@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import '../../core/locales/en-body-map.js';
 import { localize } from '../../core/text.js';
@@ -387,7 +386,7 @@ export class MyoBodyMap extends MyoFormElement {
     const disabled = this.isDisabled;
     return html`<div
       part="figure"
-      class=${classMap({ figure: true, 'figure--disabled': disabled })}
+      class="figure ${disabled ? 'figure--disabled' : ''}"
       @click=${this.onFigureClick}
       @keydown=${this.onFigureKeyDown}
       @focusin=${this.onFigureFocusIn}
@@ -438,10 +437,7 @@ export class MyoBodyMap extends MyoFormElement {
           <legend part="list-legend" class="legend">${localize(region.label, lang)}</legend>
           ${areas.map(
             area =>
-              html`<label
-                part="list-item"
-                class=${classMap({ item: true, 'item--disabled': disabled })}
-              >
+              html`<label part="list-item" class="item ${disabled ? 'item--disabled' : ''}">
                 <input
                   type="checkbox"
                   part="checkbox"

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { compareLevels } from '../../core/engine.js';
 import '../../core/locales/en-referral-banner.js';
 import { formatMessage, localize } from '../../core/text.js';
@@ -374,10 +373,7 @@ export class MyoReferralBanner extends MyoElement {
     const withCta = level === 'see-doctor' || level === 'urgent';
     const href = withCta ? safeHref(this.ctaHref) : undefined;
     const lang = this.effectiveLang;
-    return html`<div
-      part="base"
-      class=${classMap({ banner: true, 'banner--shown': shown, [`banner--${level}`]: true })}
-    >
+    return html`<div part="base" class="banner banner--${level} ${shown ? 'banner--shown' : ''}">
       ${shown && this.heading ? this.renderHeading('') : nothing}
       <slot name="before" ?hidden=${!shown}></slot>
       <div class="messages">

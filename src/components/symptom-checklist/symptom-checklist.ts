@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeAnswers, isPresent } from '../../core/engine.js';
@@ -410,12 +409,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
     const hasDescription = !!localize(question.description, this.effectiveLang);
     return html`<div
       part="question"
-      class=${classMap({
-        question: true,
-        'question--checkbox': true,
-        card: true,
-        'card--checked': checked,
-      })}
+      class="question question--checkbox card ${checked ? 'card--checked' : ''}"
     >
       <label part="option" class="choice">
         <input
@@ -454,13 +448,10 @@ export class MyoSymptomChecklist extends MyoFormElement {
         ${localize(question.label, this.effectiveLang)}
       </legend>
       ${this.renderDescription(question)}
-      <div class=${classMap({ options: true, 'options--inline': inline })}>
+      <div class="options ${inline ? 'options--inline' : ''}">
         ${options.map(option => {
           const checked = isChosen(option.value);
-          return html`<label
-            part="option"
-            class=${classMap({ choice: true, card: true, 'card--checked': checked })}
-          >
+          return html`<label part="option" class="choice card ${checked ? 'card--checked' : ''}">
             <input
               part="input"
               class="input"
@@ -508,10 +499,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
       <div class="options">
         ${(question.options ?? []).map(option => {
           const checked = selected.includes(option.id);
-          return html`<label
-            part="option"
-            class=${classMap({ choice: true, card: true, 'card--checked': checked })}
-          >
+          return html`<label part="option" class="choice card ${checked ? 'card--checked' : ''}">
             <input
               part="input"
               class="input"
