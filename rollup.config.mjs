@@ -16,6 +16,11 @@ const entries = [
     .map(d => `src/components/${d.name}/${d.name}.ts`),
 ];
 
+// Collapse whitespace in html``, svg`` and css`` templates. Keep the closing slash of empty
+// SVG elements: without it `<circle …>` swallows the next shape (SVG is parsed as HTML here).
+const minifyTemplates = () =>
+  minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
+
 const external = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
 export default [
@@ -31,7 +36,7 @@ export default [
     },
     // html`` and css`` templates are minified here too: apps bundling the npm modules rarely
     // minify template literals themselves (JS stays readable; only template whitespace goes)
-    plugins: [typescript({ tsconfig: 'tsconfig.build.json' }), minifyHTML()],
+    plugins: [typescript({ tsconfig: 'tsconfig.build.json' }), minifyTemplates()],
   },
   {
     input: 'src/index.ts',
@@ -45,7 +50,7 @@ export default [
         outDir: 'dist',
       }),
       // collapse whitespace in html`` and css`` templates
-      minifyHTML(),
+      minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
