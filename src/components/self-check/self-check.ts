@@ -61,7 +61,7 @@ const quoted = (list: readonly string[]) => list.map(s => `"${s}"`).join(', ');
  * page's own print styles say. While the dialog opened by Print is open, the element has a
  * `printing` attribute, so a page that wants the summary alone on paper can add:
  * `@media print { body:has(myo-self-check[printing]) * { visibility: hidden }
- * myo-self-check[printing] { visibility: visible; position: absolute; inset-block-start: 0;
+ * body:has(myo-self-check[printing]) myo-self-check[printing] { visibility: visible; position: absolute; inset-block-start: 0;
  * inset-inline-start: 0; inline-size: 100% } }`.
  *
  * The host is a CSS size container (`container-type: inline-size`): give it a width (a
