@@ -121,8 +121,15 @@ for (const id of stepIds) {
 }
 
 // The printed summary: PDF (A4) → PNG
+// as the Print button does: the page's print rule (demo.css) then keeps only the summary
+await page.evaluate(() => document.querySelector('myo-self-check').setAttribute('printing', ''));
 const pdf = join(out, 'summary-print.pdf');
-await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+await page.pdf({
+  path: pdf,
+  format: 'A4',
+  printBackground: true,
+  margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+});
 if (existsSync('/usr/bin/pdftoppm')) {
   execFileSync('pdftoppm', [
     '-png',
