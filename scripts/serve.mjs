@@ -24,7 +24,9 @@ export const STRICT_CSP =
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path === '/' || path === '') path = '/demo/index.html';
+  // the demo's relative links need its own folder as the base: redirect, don't rewrite
+  if (path === '/' || path === '')
+    return res.writeHead(302, { location: '/demo/index.html' }).end();
   let file = join(root, path);
   if (!file.startsWith(root)) return res.writeHead(403).end();
   try {
