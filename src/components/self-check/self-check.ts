@@ -552,42 +552,25 @@ export class MyoSelfCheck extends MyoElement {
       ></myo-referral-banner>
       ${this.renderSummary(summary, inner)}
       <div part="actions" class="actions">
-        <button
-          type="button"
-          part="print-button"
-          class="button button--secondary"
-          ?disabled=${this.disabled}
-          @click=${this.handlePrint}
-        >
-          ${term('print')}
-        </button>
-        <button
-          type="button"
-          part="copy-button"
-          class="button button--secondary"
-          ?disabled=${this.disabled}
-          @click=${this.handleCopy}
-        >
-          ${term('copyText')}
-        </button>
-        <button
-          type="button"
-          part="download-json-button"
-          class="button button--secondary"
-          ?disabled=${this.disabled}
-          @click=${this.handleDownloadJson}
-        >
-          ${term('downloadJson')}
-        </button>
-        <button
-          type="button"
-          part="download-fhir-button"
-          class="button button--secondary"
-          ?disabled=${this.disabled}
-          @click=${this.handleDownloadFhir}
-        >
-          ${term('downloadFhir')}
-        </button>
+        ${(
+          [
+            ['print-button', 'print', this.handlePrint],
+            ['copy-button', 'copyText', this.handleCopy],
+            ['download-json-button', 'downloadJson', this.handleDownloadJson],
+            ['download-fhir-button', 'downloadFhir', this.handleDownloadFhir],
+          ] as const
+        ).map(
+          ([part, label, handler]) =>
+            html`<button
+              type="button"
+              part=${part}
+              class="button button--secondary"
+              ?disabled=${this.disabled}
+              @click=${handler}
+            >
+              ${term(label)}
+            </button>`,
+        )}
       </div>
       <p
         part="status"
