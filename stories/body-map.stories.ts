@@ -132,3 +132,47 @@ export const RTL: Story = {
   args: { group: 'story-rtl', value: 'shoulder-left' },
   render: args => html`<div dir="rtl">${bodyMap(args)}</div>`,
 };
+
+/**
+ * The figure and, beside it, the list view of the same group: both ways to choose an area,
+ * kept in step.
+ */
+export const Accessibility: Story = {
+  args: { group: 'story-a11y', value: 'jaw-left,neck' },
+  parameters: {
+    a11y: { test: 'error' },
+    docs: {
+      description: {
+        story: `The figure and the list view side by side, in one group: choosing an area in either updates the other. Try it with the keyboard only and with a screen reader.
+
+**Keyboard.** The figure is one tab stop (a roving \`tabindex\`): Tab lands on the last area focused, the first one at the start. The arrow keys move between areas — Down and Right forward, Up and Left back, top to bottom with the picture's left first (Left and Right swap in right-to-left text) — Home and End go to the first and last area, and Space or Enter ticks or unticks the focused area (a held key does not repeat). In the list view every area is a native check box: Tab moves through them, Space toggles. Next come "Show as a list" / "Show the body map", which swaps the views and keeps focus on the button, and "Clear all areas".
+
+**Screen reader.** Each view is a \`group\` named by its caption ("Front", "Back") and described by its note ("Front view: your left side is on the right of the picture."). Each area is a \`checkbox\` with the area's name ("Left jaw") and \`aria-checked\`; the SVG never has \`role="img"\`. An area drawn on both views is one control on the front; its mirror on the back is hidden from assistive technology but still takes clicks, so each area is one name and one tab stop. The list view groups the same areas by body region in \`fieldset\`/\`legend\`. The count ("2 of 19 areas") is a \`role="status"\` live region, so every change is announced politely. In a form with \`required\`, nothing chosen reports "Please choose at least one area.".
+
+**Target size.** The figure scales with its box (each view at most 12rem wide), so small areas such as the jaw can fall under 24px: the list view is the equivalent control that meets WCAG 2.5.8. Its rows are at least \`--myo-target-size\` tall (44px by default, never under 24px), its check boxes at least 24px, and the two buttons at least 44 × 44px.
+
+**Forced colours and motion.** A chosen area is filled, outlined more thickly and shows a check mark, never colour alone. In forced-colours mode the drawing keeps its own system colours: areas \`Canvas\` outlined in \`CanvasText\`, a chosen area filled with \`Highlight\` and a \`HighlightText\` check mark, a hovered or focused area outlined in \`Highlight\` (5px when focused), a disabled figure in \`GrayText\`. With \`prefers-reduced-motion: reduce\` the areas' fill and outline transitions are switched off.`,
+      },
+    },
+  },
+  render: args => html`
+    <style>
+      .story-a11y {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+        gap: 2rem;
+        align-items: start;
+      }
+    </style>
+    <div class="story-a11y">
+      <div>
+        <h3>Figure</h3>
+        ${bodyMap(args)}
+      </div>
+      <div>
+        <h3>List view, same group</h3>
+        ${bodyMap({ ...args, listView: true })}
+      </div>
+    </div>
+  `,
+};

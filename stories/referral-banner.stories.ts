@@ -150,3 +150,27 @@ export const RTL: Story = {
   args: { group: 'story-rtl', scenario: 'self-care' },
   render: args => html`<div dir="rtl">${banner(args)}</div>`,
 };
+
+/**
+ * The urgent level (`fixed-level="urgent"`) with `emergency-number`: the alert region, the
+ * emergency link and the call to action.
+ */
+export const Accessibility: Story = {
+  args: { group: 'story-a11y', scenario: 'none', fixedLevel: 'urgent', emergencyNumber: '112' },
+  parameters: {
+    a11y: { test: 'error' },
+    docs: {
+      description: {
+        story: `The urgent level, fixed with \`fixed-level="urgent"\` and with \`emergency-number="112"\`. The banner is display-only: it has no keys of its own, only links.
+
+**Keyboard.** Tab reaches the emergency link ("Emergency number: 112", a \`tel:\` link) and then the call to action ("Find a doctor", or the \`cta\` slot's own link); Enter follows a link. A click or Enter on the call to action fires the cancelable \`myo-cta\`. When the level comes from answers, the links to the sources its reasons cite follow.
+
+**Screen reader.** The banner holds two live regions that stay in the accessibility tree at every level, even \`none\` (the host is then visually hidden, not \`display: none\`), so a later change is announced: \`role="status"\` (polite) carries the self-care and see-a-doctor messages, \`role="alert"\` (assertive) the urgent one. The title ("Get medical care now") is a heading at \`heading-level\` (default 2). The icon is \`aria-hidden\`; the ☎ before the emergency number is CSS content with empty alternative text, so it is not read. A fixed level lists no reasons.
+
+**Target size.** The call to action is a button-styled link at least \`--myo-target-size\` (44px by default, never under 24px) in both directions; the emergency link is at least as tall; source links are at least 24px tall.
+
+**Forced colours and motion.** The level is shown by an icon, a title and the border, never by colour alone: the urgent border is 3px with a thicker inline start. In forced-colours mode the border, the icon and the urgent title turn \`CanvasText\`, the urgent border becomes a 6px double line, links take \`LinkText\` (the emergency link's border too) and the focus ring \`Highlight\`. The banner does not animate; with \`prefers-reduced-motion: reduce\` every transition (such as the call to action's hover) is switched off.`,
+      },
+    },
+  },
+};

@@ -182,3 +182,27 @@ export const RTL: Story = {
   args: { group: 'story-rtl', scenario: 'self-care', step: 'areas' },
   render: args => html`<div dir="rtl">${selfCheck(args)}</div>`,
 };
+
+/**
+ * Starting on a step (`step="areas"`): the progress bar, the step heading that takes focus
+ * on every move, the body map inside, and the Back / Next buttons.
+ */
+export const Accessibility: Story = {
+  args: { group: 'story-a11y', scenario: 'self-care', step: 'areas', emergencyNumber: '112' },
+  parameters: {
+    a11y: { test: 'error' },
+    docs: {
+      description: {
+        story: `Starts on the "Where it hurts" step (\`step="areas"\`), with two areas already chosen. Try it with the keyboard only and with a screen reader.
+
+**Keyboard.** Tab goes through the step's own controls — here the body map: one tab stop on the figure, arrow keys, Home and End between areas, Space or Enter to toggle; then "Show as a list" and "Clear all areas" — and then Back and Next (on the last question step Next reads "See my result"; on the result, "Start again"). Every step change moves focus to the new step's heading (\`tabindex="-1"\`, focus ring on keyboard focus only); the first render does not take focus. A warning sign ticked under "Other signs" jumps straight to the result, focus on its heading. On the result, Print, Copy as text, Download JSON and Download FHIR are plain buttons; if the clipboard is not available, focus moves to a labelled read-only text box with the summary selected.
+
+**Screen reader.** The heading ("Muscle pain self-check") and each step's heading ("Where it hurts") are headings at \`heading-level\` and one level below. Progress is given as text ("Step 2 of 4") and by a \`role="progressbar"\` named "Progress", with \`aria-valuenow\` and \`aria-valuetext\` "Step 2 of 4". Focus on the new step's heading makes the step's name the next thing read. On the result, the referral banner's \`role="status"\` / \`role="alert"\` regions announce the level, the summary is a \`section\` named by its heading with a definition list, and its small drawing is hidden from assistive technology because it repeats the list of areas. "Copied to the clipboard" is announced from a \`role="status"\` region.
+
+**Target size.** Every button is at least \`--myo-target-size\` (44px by default, never under 24px) in both directions; in a box narrower than 26rem (a container query, not the viewport) the buttons take the whole width, Next above Back. The inner checklist rows and the body map's list view keep their own 44px rows.
+
+**Forced colours and motion.** The progress never relies on colour alone: the text says the step, and done and current segments are filled. In forced-colours mode the segments are outlined in \`CanvasText\`, done and current ones filled with \`Highlight\` (the current one also outlined in \`CanvasText\`), the box and the summary are outlined in \`CanvasText\`, the summary's drawing uses \`Canvas\`, \`CanvasText\` and \`Highlight\`, and the focus ring is \`Highlight\`. With \`prefers-reduced-motion: reduce\` every transition and animation is switched off.`,
+      },
+    },
+  },
+};

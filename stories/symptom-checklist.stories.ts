@@ -176,3 +176,40 @@ export const RTL: Story = {
   args: { group: 'story-rtl', lang: 'es', answers: { fatigue: true, duration: '6-to-12-months' } },
   render: args => html`<div dir="rtl">${checklist(args)}</div>`,
 };
+
+/**
+ * Severity mode, `required`, in a form: native radio groups in fieldsets, the validity
+ * message on an empty submit, and "Clear this answer" once a severity is chosen.
+ */
+export const Accessibility: Story = {
+  args: { group: 'story-a11y', mode: 'severity', required: true },
+  parameters: {
+    a11y: { test: 'error' },
+    docs: {
+      description: {
+        story: `Severity mode with \`required\`, inside a \`<form>\`: try it with the keyboard only and with a screen reader.
+
+**Keyboard.** Tab moves from question to question: each severity (None, Mild, Moderate, Severe), yes/no and "How long" question is one native radio group, so Tab enters it once and the arrow keys move the choice within it. Each warning sign under "Other signs" is a native check box: Tab to it, Space ticks or unticks it. Once a radio group is answered, a "Clear this answer" button follows it in the tab order; Enter or Space clears the answer and puts focus back on the group's first option. Submitting the form with nothing answered is blocked and the browser points at the first input with "Please answer at least one question.".
+
+**Screen reader.** The heading ("Your symptoms") is a heading at \`heading-level\`. Each section is a \`fieldset\` named by its \`legend\` ("Which of these have you noticed?"); the symptoms section is also described by its hint ("Choose how strong each one is. You can skip any question."). Each question is its own \`fieldset\`/\`legend\`, described by the symptom's one-line description (\`aria-describedby\`), and holds native radio buttons or check boxes, so their role, name and checked state come from the platform. "Clear this answer" is described by the question it clears. The element is form-associated (\`ElementInternals\`): it reports \`valueMissing\` while unanswered, and focus is delegated to the first input. It has no live region: nothing is announced that the visitor did not do.
+
+**Target size.** Every option is a whole-row \`<label>\` at least \`--myo-target-size\` tall (44px by default, never under 24px), so the text as well as the input takes the click; the "Clear this answer" button is at least 44 × 44px.
+
+**Forced colours and motion.** A chosen row shows the native mark or dot, a thicker border and bold text, never colour alone. In forced-colours mode rows are \`Canvas\` with a \`CanvasText\` border, a chosen row gets a 2px \`Highlight\` border, descriptions turn \`CanvasText\`, a disabled section \`GrayText\`, and the focus ring \`Highlight\`. With \`prefers-reduced-motion: reduce\` every transition and animation is switched off.`,
+      },
+    },
+  },
+  render: args =>
+    html`<form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const form = e.target as HTMLFormElement;
+        form.querySelector('output')!.value = String(new FormData(form).get(args.name));
+      }}
+    >
+      ${checklist(args)}
+      <button type="submit">Send</button>
+      <button type="reset">Reset</button>
+      <p>Submitted: <output></output></p>
+    </form>`,
+};
