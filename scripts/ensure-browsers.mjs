@@ -46,7 +46,7 @@ if (isRoot && existsSync('/etc/debian_version') && onPath('apt-get')) {
   console.log(`Installing browsers for the tests: apt-get install -y ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+  execFileSync('apt-get', ['install', '-y', ...packages], {
     stdio: 'inherit',
     env,
   });
