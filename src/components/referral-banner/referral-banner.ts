@@ -37,8 +37,36 @@ export function safeHref(raw: unknown): string | undefined {
 }
 
 /** Reads a number attribute; an empty one is not 0 but invalid (NaN), so it warns. */
-const toNumber = (value: string | null): number | undefined =>
+export const toNumber = (value: string | null): number | undefined =>
   value === null ? undefined : value.trim() === '' ? NaN : Number(value);
+
+/** An emergency number the banner may show, trimmed: digits, spaces, `+ - ( )`, one digit at least. */
+export function safeEmergencyNumber(raw: unknown): string | undefined {
+  const n = typeof raw === 'string' ? raw.trim() : '';
+  return n && EMERGENCY_NUMBER.test(n) && /\d/.test(n) ? n : undefined;
+}
+
+/**
+ * Warns once about an unusable `cta-href` or `emergency-number` that just changed; shared by
+ * the banner and the quiz that passes them down to it.
+ */
+export function warnCallToAction(
+  tag: string,
+  changed: ReadonlyMap<PropertyKey, unknown>,
+  ctaHref: string,
+  emergencyNumber: string,
+): void {
+  if (changed.has('ctaHref') && ctaHref && !safeHref(ctaHref))
+    warnAttribute(tag, 'cta-href', ctaHref, 'an http(s), relative, tel: or mailto: URL', 'no link');
+  if (changed.has('emergencyNumber') && emergencyNumber && !safeEmergencyNumber(emergencyNumber))
+    warnAttribute(
+      tag,
+      'emergency-number',
+      emergencyNumber,
+      'digits, spaces, +, -, ( and )',
+      'no number',
+    );
+}
 
 /** What the banner shows, derived from the assessment and the attributes in `willUpdate`. */
 interface BannerView {
@@ -198,22 +226,7 @@ export class MyoReferralBanner extends MyoElement {
         '"self-care", "see-doctor" or "urgent"',
         'the level of the answers',
       );
-    if (changed.has('ctaHref') && this.ctaHref && !safeHref(this.ctaHref))
-      warnAttribute(
-        this.tag,
-        'cta-href',
-        this.ctaHref,
-        'an http(s), relative, tel: or mailto: URL',
-        'no link',
-      );
-    if (changed.has('emergencyNumber') && this.emergencyNumber && !this.effectiveEmergencyNumber)
-      warnAttribute(
-        this.tag,
-        'emergency-number',
-        this.emergencyNumber,
-        'digits, spaces, +, -, ( and )',
-        'no number',
-      );
+    warnCallToAction(this.tag, changed, this.ctaHref, this.emergencyNumber);
 
     const assessment = this.currentAssessment();
     const level = this.shownLevel(assessment);
@@ -292,8 +305,7 @@ export class MyoReferralBanner extends MyoElement {
 
   /** @internal the emergency number, trimmed, when valid */
   private get effectiveEmergencyNumber(): string | undefined {
-    const n = typeof this.emergencyNumber === 'string' ? this.emergencyNumber.trim() : '';
-    return n && EMERGENCY_NUMBER.test(n) && /\d/.test(n) ? n : undefined;
+    return safeEmergencyNumber(this.emergencyNumber);
   }
 
   /** @internal the level shown for an assessment, after `fixed-level` and `show-when` */

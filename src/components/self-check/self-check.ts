@@ -12,7 +12,12 @@ import { warnAttribute } from '../../core/warn.js';
 import type { MyoChangeDetail } from '../../events.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { renderBodyFigure } from '../body-map/body-figure.js';
-import { safeHref } from '../referral-banner/referral-banner.js';
+import {
+  safeEmergencyNumber,
+  safeHref,
+  toNumber,
+  warnCallToAction,
+} from '../referral-banner/referral-banner.js';
 import { CHECKLIST_MODES, type ChecklistMode } from '../symptom-checklist/symptom-checklist.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -41,10 +46,6 @@ export interface SelfCheckJSON {
 }
 
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
-const EMERGENCY_NUMBER = /^[0-9 +\-()]*[0-9][0-9 +\-()]*$/;
-/** Reads a number attribute; an empty one is not 0 but invalid (NaN), so it warns. */
-const toNumber = (value: string | null): number | undefined =>
-  value === null ? undefined : value.trim() === '' ? NaN : Number(value);
 const quoted = (list: readonly string[]) => list.map(s => `"${s}"`).join(', ');
 
 /**
@@ -198,22 +199,7 @@ export class MyoSelfCheck extends MyoElement {
         'a number of months ≥ 0',
         3,
       );
-    if (changed.has('emergencyNumber') && this.emergencyNumber && !this.effectiveEmergencyNumber)
-      warnAttribute(
-        this.tag,
-        'emergency-number',
-        this.emergencyNumber,
-        'digits, spaces, +, -, ( and )',
-        'no number',
-      );
-    if (changed.has('ctaHref') && this.ctaHref && !safeHref(this.ctaHref))
-      warnAttribute(
-        this.tag,
-        'cta-href',
-        this.ctaHref,
-        'an http(s), relative, tel: or mailto: URL',
-        'no link',
-      );
+    warnCallToAction(this.tag, changed, this.ctaHref, this.emergencyNumber);
     if (!this.hasUpdated) this.restoreStep();
     if (!isStep(this.step) || !this.activeSteps.includes(this.step)) {
       if (changed.has('step') && this.step != null && this.step !== '')
@@ -395,8 +381,7 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal a valid `emergency-number`, trimmed */
   private get effectiveEmergencyNumber(): string | undefined {
-    const n = typeof this.emergencyNumber === 'string' ? this.emergencyNumber.trim() : '';
-    return EMERGENCY_NUMBER.test(n) ? n : undefined;
+    return safeEmergencyNumber(this.emergencyNumber);
   }
 
   /** @internal with `persist`, the step saved with the answers */
