@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { GroupController } from '../controllers/group-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import { compareLevels } from '../core/engine.js';
 import type { AnswerValue, Assessment, Level } from '../core/types.js';
 import { warnAttribute } from '../core/warn.js';
 import type { MyoChangeDetail, MyoLevelChangeDetail } from '../events.js';
@@ -207,7 +206,4 @@ export class MyoElement extends LitElement {
       </button>
     </p>`;
   }
-
-  /** @internal compares levels (re-exported for subclasses) */
-  protected static compareLevels = compareLevels;
 }
