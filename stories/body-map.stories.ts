@@ -4,6 +4,7 @@ import { BODY_MAP_VIEWS, type BodyMapView } from '../src/components/body-map/bod
 import { AREA_IDS } from '../src/core/default-pack.js';
 import '../src/define/myo-body-map.js';
 import { getGroupStore } from '../src/store/group-store.js';
+import { darkParameters, onDarkPage, rightToLeft } from './helpers.js';
 
 interface BodyMapArgs {
   group: string;
@@ -104,33 +105,20 @@ export const Spanish: Story = {
  */
 export const Dark: Story = {
   args: { group: 'story-dark', value: 'neck,upper-leg-right' },
-  parameters: { backgrounds: { default: 'dark' } },
-  render: args => html`
-    <style>
-      .story-dark {
-        background: #111827;
-        color: #f5f7fa;
-        padding: 1rem;
-        --myo-text: #f5f7fa;
-        --myo-muted: #c3ccd3;
-        --myo-accent: #5fd4cc;
-        --myo-accent-contrast: #062523;
-        --myo-border: #7b8794;
-        --myo-focus-ring: #8ab4ff;
-        --myo-body-map-area: #2b3640;
-        --myo-body-map-area-stroke: #a3afba;
-        --myo-body-map-area-hover: #1f4d4a;
-        --myo-body-map-body: #1b232b;
-      }
-    </style>
-    <div class="story-dark">${bodyMap(args)}</div>
-  `,
+  parameters: darkParameters,
+  render: args =>
+    onDarkPage(bodyMap(args), {
+      '--myo-body-map-area': '#2b3640',
+      '--myo-body-map-area-stroke': '#a3afba',
+      '--myo-body-map-area-hover': '#1f4d4a',
+      '--myo-body-map-body': '#1b232b',
+    }),
 };
 
 /** Right to left: the page's text flips, the picture and its side labels do not; Left moves forward. */
 export const RTL: Story = {
   args: { group: 'story-rtl', value: 'shoulder-left' },
-  render: args => html`<div dir="rtl">${bodyMap(args)}</div>`,
+  render: args => rightToLeft(bodyMap(args)),
 };
 
 /**

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Answers } from '../src/core/types.js';
 import '../src/define/myo-referral-banner.js';
 import { getGroupStore } from '../src/store/group-store.js';
+import { darkParameters, onDarkPage, rightToLeft } from './helpers.js';
 
 /** Example answers for each level (what a checklist or body map in the group would record). */
 const SCENARIOS: Record<string, Answers> = {
@@ -123,32 +124,14 @@ export const Slots: Story = {
  */
 export const Dark: Story = {
   args: { group: 'story-dark', scenario: 'urgent', emergencyNumber: '112' },
-  parameters: { backgrounds: { default: 'dark' } },
-  render: args => html`
-    <style>
-      .story-dark {
-        background: #111827;
-        color: #f5f7fa;
-        padding: 1rem;
-        --myo-text: #f5f7fa;
-        --myo-accent: #5fd4cc;
-        --myo-accent-contrast: #062523;
-        --myo-surface-raised: #1f2933;
-        --myo-notice: #ffd591;
-        --myo-notice-surface: #33270f;
-        --myo-urgent: #ffb4ab;
-        --myo-urgent-surface: #3b1512;
-        --myo-focus-ring: #8ab4ff;
-      }
-    </style>
-    <div class="story-dark">${banner(args)}</div>
-  `,
+  parameters: darkParameters,
+  render: args => onDarkPage(banner(args)),
 };
 
 /** Right to left: borders, padding and the list follow `dir="rtl"`. */
 export const RTL: Story = {
   args: { group: 'story-rtl', scenario: 'self-care' },
-  render: args => html`<div dir="rtl">${banner(args)}</div>`,
+  render: args => rightToLeft(banner(args)),
 };
 
 /**

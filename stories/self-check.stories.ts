@@ -4,6 +4,7 @@ import type { StepId } from '../src/components/self-check/self-check.js';
 import type { Answers } from '../src/core/types.js';
 import '../src/define/myo-self-check.js';
 import { getGroupStore } from '../src/store/group-store.js';
+import { darkParameters, onDarkPage, rightToLeft } from './helpers.js';
 
 /** Example answers (what a visitor would have given), one set per result level. */
 const SCENARIOS: Record<string, Answers> = {
@@ -153,34 +154,14 @@ export const Sidebar: Story = {
  */
 export const Dark: Story = {
   args: { group: 'story-dark', scenario: 'see-doctor', step: 'result' },
-  parameters: { backgrounds: { default: 'dark' } },
-  render: args => html`
-    <style>
-      .story-dark {
-        background: #111827;
-        color: #f5f7fa;
-        padding: 1rem;
-        --myo-text: #f5f7fa;
-        --myo-accent: #5fd4cc;
-        --myo-accent-contrast: #062523;
-        --myo-surface-raised: #1f2933;
-        --myo-muted: #c3ccd3;
-        --myo-border: #7b8794;
-        --myo-notice: #ffd591;
-        --myo-notice-surface: #33270f;
-        --myo-urgent: #ffb4ab;
-        --myo-urgent-surface: #3b1512;
-        --myo-focus-ring: #8ab4ff;
-      }
-    </style>
-    <div class="story-dark">${selfCheck(args)}</div>
-  `,
+  parameters: darkParameters,
+  render: args => onDarkPage(selfCheck(args)),
 };
 
 /** Right to left: the buttons, borders and lists follow `dir="rtl"`. */
 export const RTL: Story = {
   args: { group: 'story-rtl', scenario: 'self-care', step: 'areas' },
-  render: args => html`<div dir="rtl">${selfCheck(args)}</div>`,
+  render: args => rightToLeft(selfCheck(args)),
 };
 
 /**

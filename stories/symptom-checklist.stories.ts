@@ -5,6 +5,7 @@ import { SYMPTOM_IDS } from '../src/core/default-pack.js';
 import type { Answers } from '../src/core/types.js';
 import '../src/define/myo-symptom-checklist.js';
 import { getGroupStore } from '../src/store/group-store.js';
+import { darkParameters, onDarkPage, rightToLeft } from './helpers.js';
 
 interface ChecklistArgs {
   group: string;
@@ -151,30 +152,14 @@ export const InAForm: Story = {
  */
 export const Dark: Story = {
   args: { group: 'story-dark', mode: 'severity', answers: ANSWERED },
-  parameters: { backgrounds: { default: 'dark' } },
-  render: args => html`
-    <style>
-      .story-dark {
-        background: #111827;
-        color: #f5f7fa;
-        padding: 1rem;
-        --myo-text: #f5f7fa;
-        --myo-muted: #c3ccd3;
-        --myo-border: #7b8794;
-        --myo-accent: #5fd4cc;
-        --myo-accent-contrast: #062523;
-        --myo-surface-raised: #1f2933;
-        --myo-focus-ring: #8ab4ff;
-      }
-    </style>
-    <div class="story-dark">${checklist(args)}</div>
-  `,
+  parameters: darkParameters,
+  render: args => onDarkPage(checklist(args)),
 };
 
 /** Right to left: inputs, descriptions and padding follow `dir="rtl"`. */
 export const RTL: Story = {
   args: { group: 'story-rtl', lang: 'es', answers: { fatigue: true, duration: '6-to-12-months' } },
-  render: args => html`<div dir="rtl">${checklist(args)}</div>`,
+  render: args => rightToLeft(checklist(args)),
 };
 
 /**
