@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'bench/node_modules/', 'bench/build/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'storybook-static/',
+      'bench/node_modules/',
+      'bench/build/',
+      'tmp/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
