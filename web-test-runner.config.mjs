@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webkitGtkLauncher } from './scripts/wtr-webkitgtk.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, STRICT_CSP } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 // BROWSERS=chromium,firefox,webkit (default: all three). Debian's browsers, never downloads.
@@ -14,23 +15,15 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        // root needs --no-sandbox; the rest keep Chromium from calling out on a closed network
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () => {
     const launcher = chromeLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        executablePath: FIREFOX_PATH,
         headless: true,
         // Firefox throttles timers in background tabs; axe checks then time out.
         extraPrefsFirefox: {
@@ -50,11 +43,6 @@ const unknown = wanted.filter(name => !launchers[name]);
 if (unknown.length) {
   throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox and/or webkit`);
 }
-
-// The strict policy of the reliability suite's CSP page (the same as the demo's).
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',

@@ -3,10 +3,9 @@
 // missing; elsewhere it stops with one message saying what to install or which variable to set.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { CHROMIUM_PATH, FIREFOX_PATH, MINIBROWSER_PATH } from './browsers.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map(s => s.trim());
-const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const onPath = cmd => {
   try {
     execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
@@ -18,19 +17,19 @@ const onPath = cmd => {
 
 const needs = {
   chromium: {
-    ok: () => existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium'),
+    ok: () => existsSync(CHROMIUM_PATH),
     packages: ['chromium'],
     hint: 'set CHROME_PATH to a Chromium or Chrome binary',
   },
   firefox: {
-    ok: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
+    ok: () => existsSync(FIREFOX_PATH),
     packages: ['firefox-esr'],
     hint: 'set FIREFOX_PATH to a Firefox binary',
   },
   webkit: {
     ok: () =>
       onPath('WebKitWebDriver') &&
-      existsSync(MINIBROWSER) &&
+      existsSync(MINIBROWSER_PATH) &&
       (process.env.DISPLAY || onPath('Xvfb')),
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
     hint: 'install WebKitWebDriver, MiniBrowser (set MINIBROWSER_PATH) and Xvfb',

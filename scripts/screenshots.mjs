@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browsers.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
@@ -17,18 +18,9 @@ const server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).
 await new Promise(r => setTimeout(r, 500));
 const userDataDir = mkdtempSync(join(tmpdir(), 'myo-shots-'));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   userDataDir,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-  ],
+  args: ['--headless', ...CHROMIUM_ARGS, '--hide-scrollbars'],
 });
 const base = `http://127.0.0.1:${port}/demo/index.html`;
 

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { STRICT_CSP } from './browsers.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const port = Number(process.env.PORT ?? 8000);
@@ -17,9 +18,6 @@ const types = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { MINIBROWSER_PATH } from './browsers.mjs';
 
-const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const freePort = () =>
   new Promise(res => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -55,7 +55,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true, // wdio 9 otherwise sends webSocketUrl:true -> "Failed to match capabilities"
         'webkitgtk:browserOptions': {
-          binary: process.env.MINIBROWSER_PATH ?? MINIBROWSER,
+          binary: MINIBROWSER_PATH,
           args: ['--automation'],
         },
       },
