@@ -8,8 +8,10 @@
 // differences, not the totals.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleMinified } from './bundle-size.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--without');
@@ -18,7 +20,7 @@ const without =
     ? args
         .splice(flag, 2)[1]
         .split(',')
-        .map(f => resolve('dist', f.trim()))
+        .map(f => resolve(dist, f.trim()))
     : undefined;
 const entry = args[0] ?? 'dist/index.js';
 
@@ -43,18 +45,8 @@ const stub = files => ({
 });
 
 async function measure(files = []) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [stub(files)],
-  });
-  const bytes = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-  return { bytes, inputs: Object.keys(result.metafile.inputs) };
+  const { gzip, inputs } = await bundleMinified(entry, [stub(files)]);
+  return { bytes: gzip, inputs: Object.keys(inputs) };
 }
 
 const fmt = n => n.toLocaleString('en-US').padStart(7);
@@ -62,14 +54,12 @@ const whole = await measure();
 console.log(`${fmt(whole.bytes)} B gzip -9  ${entry} (esbuild)`);
 if (without) {
   const { bytes } = await measure(without);
-  console.log(
-    `${fmt(bytes)} B without ${without.map(f => f.slice(resolve('dist').length + 1)).join(', ')}`,
-  );
+  console.log(`${fmt(bytes)} B without ${without.map(f => f.slice(dist.length)).join(', ')}`);
   console.log(`${fmt(whole.bytes - bytes)} B saved`);
 } else {
   const rows = [];
   for (const input of whole.inputs.filter(f => f.startsWith('dist/') && f !== entry)) {
-    const { bytes } = await measure([resolve(input)]);
+    const { bytes } = await measure([resolve(dist, '..', input)]);
     rows.push([whole.bytes - bytes, input]);
   }
   rows.sort((a, b) => b[0] - a[0]);

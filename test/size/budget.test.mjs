@@ -5,12 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleMinified, gzip9 } from '../../scripts/bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = file => `${root}dist/${file}`;
-const gzip = buffer => gzipSync(buffer, { level: 9 }).length;
 const fmt = n => n.toLocaleString('en-US');
 const spare = margin => (margin >= 0 ? `${fmt(margin)} to spare` : `OVER by ${fmt(-margin)}`);
 const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-check'];
@@ -39,24 +37,13 @@ async function defineBundle(name) {
 
 /** An ESM entry of dist/ bundled and minified with esbuild, with its largest parts. */
 async function esbuildBundle(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    absWorkingDir: root, // lit resolves from the root node_modules
-    logLevel: 'silent',
-  });
-  const code = Buffer.from(result.outputFiles[0].contents);
-  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const { code, gzip, inputs } = await bundleMinified(entry);
   const largest = Object.entries(inputs)
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
     .slice(0, 8)
     .map(([file, i]) => `${file.replace(/^(dist|node_modules)\//, '')} ${fmt(i.bytesInOutput)}`)
     .join(', ');
-  return { min: code.length, gzip: gzip(code), largest, text: code.toString('utf8') };
+  return { min: code.length, gzip, largest, text: code.toString('utf8') };
 }
 
 test('dist/ is built (npm run build)', () => {
@@ -69,7 +56,7 @@ test('dist/ is built (npm run build)', () => {
 test(`the one-file bundle dist/myocheck.bundle.js is at most ${fmt(BUNDLE_BUDGET)} B gzip`, async t => {
   if (!existsSync(dist('myocheck.bundle.js'))) return t.skip('dist/ is not built');
   const code = readFileSync(dist('myocheck.bundle.js'));
-  const bytes = { min: code.length, gzip: gzip(code) };
+  const bytes = { min: code.length, gzip: gzip9(code) };
   const text = code.toString('utf8');
   const missing = ELEMENTS.filter(e => !text.includes(`myo-${e}`));
   report('dist/myocheck.bundle.js', bytes, BUNDLE_BUDGET);
