@@ -23,3 +23,42 @@ export async function captureWarningsAsync(fn: () => Promise<void>): Promise<str
   }
   return warnings;
 }
+
+/**
+ * Adds `<script type="application/json" id=…>` to the page, the element a `content=` attribute
+ * names: `pack` as JSON, or a string as it is (for broken JSON). Remove it when done.
+ */
+export function addPackScript(id: string, pack: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = typeof pack === 'string' ? pack : JSON.stringify(pack);
+  document.body.append(script);
+  return script;
+}
+
+/** Every element under `root`, through open shadow roots, nested ones included. */
+export function* deepElements(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+  }
+}
+
+/**
+ * Waits for every element under `root` (shadow roots included) to finish updating, three
+ * rounds deep: an update may render inner elements that then update in turn. Works on
+ * elements of another window (an iframe) too.
+ */
+export async function settleTree(root: ParentNode): Promise<void> {
+  for (let i = 0; i < 3; i++)
+    for (const el of deepElements(root))
+      if ('updateComplete' in el) await (el as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** The first match of `selector` in `host`'s shadow root; throws, naming both, if none. */
+export function shadowQuery<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`<${host.localName}> has no ${selector}`);
+  return found;
+}

@@ -4,7 +4,7 @@ import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js'
 import { safeHref } from '../../src/components/referral-banner/referral-banner.js';
 import { assess, defaultPack, resetWarnings, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { captureWarningsAsync, addPackScript } from '../helpers.js';
 
 const SELF_CARE: Answers = { fatigue: true, 'pain-areas': ['neck'] };
 const SEE_DOCTOR: Answers = { fatigue: true, duration: '3-to-6-months', 'sleep-impact': true };
@@ -560,11 +560,7 @@ describe('<myo-referral-banner>', () => {
       pack.levels['self-care'].title.en = `Title ${evil}`;
       pack.selfCare.tips[0].en = `Tip ${evil}`;
       pack.disclaimer.en = `Note ${evil}`;
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.id = 'hostile-pack';
-      script.textContent = JSON.stringify(pack);
-      document.body.append(script);
+      const script = addPackScript('hostile-pack', pack);
       try {
         const el = await banner(
           SELF_CARE,

@@ -5,7 +5,7 @@ import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist
 import { defaultPack, resetWarnings, SYMPTOM_IDS } from '../../src/core/index.js';
 import type { MyoChangeEvent, MyoLevelChangeEvent } from '../../src/events.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { captureWarningsAsync, addPackScript } from '../helpers.js';
 
 type El = MyoSymptomChecklist;
 
@@ -597,11 +597,7 @@ describe('<myo-symptom-checklist>', () => {
       pack.rules = pack.rules.filter((r: { id: string }) =>
         ['self-care', 'duration'].includes(r.id),
       );
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.id = 'hostile-pack';
-      script.textContent = JSON.stringify(pack);
-      document.body.append(script);
+      const script = addPackScript('hostile-pack', pack);
       try {
         const el = await fixture<El>(
           html`<myo-symptom-checklist content="hostile-pack" group=${uniqueGroup()}>

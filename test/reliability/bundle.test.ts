@@ -1,6 +1,7 @@
 // The one-file bundle (dist/myocheck.bundle.js, built by `npm run build`) as publishers use it:
 // under a strict Content-Security-Policy with Trusted Types, and loaded twice on one page.
 import { expect, fixture, html } from '@open-wc/testing';
+import { settleTree, shadowQuery as $ } from '../helpers.js';
 
 const TAGS = ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner', 'myo-self-check'];
 const CLASSES: Record<string, string> = {
@@ -12,7 +13,6 @@ const CLASSES: Record<string, string> = {
 /** Trusted Types in this engine (Chromium, Firefox 153 and WebKitGTK 2.50 all have it). */
 const TRUSTED_TYPES = 'trustedTypes' in window;
 
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type FrameWindow = Window & typeof globalThis & { __violations: string[] };
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -23,22 +23,6 @@ const within = <T>(promise: Promise<T>, ms: number, what: string) =>
       throw new Error(`${what} did not happen within ${ms} ms`);
     }),
   ]);
-
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-async function settle(root: ParentNode): Promise<void> {
-  for (let i = 0; i < 3; i++)
-    for (const el of deep(root)) if ('updateComplete' in el) await (el as Updatable).updateComplete;
-}
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) => {
-  const found = host.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`<${host.localName}> has no ${selector}`);
-  return found;
-};
 
 describe('reliability: the bundle', function () {
   this.timeout(60_000);
@@ -63,7 +47,7 @@ describe('reliability: the bundle', function () {
           20_000,
           `the definition of ${TAGS.filter(t => !win.customElements.get(t)).join(', ')}`,
         );
-        await settle(doc);
+        await settleTree(doc);
         const el = (tag: string) => doc.querySelector(tag)!;
 
         // rendered, and styled: :host { display: block } comes from an adopted style sheet
@@ -77,14 +61,14 @@ describe('reliability: the bundle', function () {
         $(el('myo-body-map'), '[role="checkbox"][data-area="neck"]').dispatchEvent(
           new win.MouseEvent('click', { bubbles: true, composed: true }),
         );
-        await settle(doc);
+        await settleTree(doc);
         expect(el('myo-referral-banner').getAttribute('level')).to.equal('self-care');
         $<HTMLInputElement>(
           el('myo-symptom-checklist'),
           'input[data-question="sleep-impact"][value="true"]',
         ).click();
         $<HTMLButtonElement>(el('myo-body-map'), '[part~="toggle-button"]').click();
-        await settle(doc);
+        await settleTree(doc);
         expect(el('myo-referral-banner').getAttribute('level')).to.equal('see-doctor');
         expect($(el('myo-referral-banner'), '[part~="cta"]').getAttribute('href')).to.equal(
           '/find-a-doctor',
@@ -101,7 +85,7 @@ describe('reliability: the bundle', function () {
         ).click();
         for (const step of ['areas', 'impact', 'result']) {
           $<HTMLButtonElement>(quiz, '[part~="next-button"]').click();
-          await settle(doc);
+          await settleTree(doc);
           expect(quiz.shadowRoot!.querySelector(`[part~="step-${step}"]`), step).to.exist;
           if (step === 'areas')
             $($(quiz, 'myo-body-map'), '[role="checkbox"][data-area="lower-back"]').dispatchEvent(
@@ -117,7 +101,7 @@ describe('reliability: the bundle', function () {
         const english = $(quiz, '[part~="step-heading"]').textContent!.trim();
         doc.documentElement.lang = 'es';
         await sleep(50);
-        await settle(doc);
+        await settleTree(doc);
         const spanish = $(quiz, '[part~="step-heading"]').textContent!.trim();
         expect(spanish, 'the page switched to Spanish')
           .to.have.length.above(0)
@@ -194,7 +178,7 @@ describe('reliability: the bundle', function () {
           <myo-self-check group="two-quiz"></myo-self-check>
         </div>`,
       );
-      await settle(root);
+      await settleTree(root);
       const banner = root.querySelector('myo-referral-banner')!;
       $<HTMLInputElement>(
         root.querySelector('myo-symptom-checklist')!,
@@ -203,7 +187,7 @@ describe('reliability: the bundle', function () {
       $(root.querySelector('myo-body-map')!, '[role="checkbox"][data-area="neck"]').dispatchEvent(
         new MouseEvent('click', { bubbles: true, composed: true }),
       );
-      await settle(root);
+      await settleTree(root);
       expect(banner.getAttribute('level')).to.equal('self-care');
       expect(second.getGroupStore('two').answers).to.deep.equal({
         fatigue: true,
@@ -211,11 +195,11 @@ describe('reliability: the bundle', function () {
       });
       // the second copy's API drives elements the first copy defined
       second.getGroupStore('two').merge({ 'sleep-impact': true });
-      await settle(root);
+      await settleTree(root);
       expect(banner.getAttribute('level')).to.equal('see-doctor');
       const quiz = root.querySelector('myo-self-check')!;
       $<HTMLButtonElement>(quiz, '[part~="next-button"]').click();
-      await settle(root);
+      await settleTree(root);
       expect(quiz.shadowRoot!.querySelector('[part~="step-areas"]')).to.exist;
       expect(errors).to.deep.equal([]);
     } finally {

@@ -18,6 +18,7 @@ import {
   validatePack,
 } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { deepElements, addPackScript } from '../helpers.js';
 
 type Verdict = 'valid' | 'invalid' | 'either';
 
@@ -376,13 +377,6 @@ const ELEMENTS: Record<string, AttrSpec[]> = {
 
 const INNER = 'myo-symptom-checklist, myo-body-map, myo-referral-banner';
 
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
 /** Waits for the element and the elements it renders; returns the error an update threw. */
 async function settle(el: LitElement): Promise<unknown> {
   try {
@@ -431,7 +425,7 @@ function verify(el: LitElement, tag: string, what: string, updateError: unknown)
   const root = el.shadowRoot!;
   if (!root.childElementCount || !root.querySelector(ALIVE[tag]))
     throw new Error(`${what}: <${tag}> no longer renders (${ALIVE[tag]} missing)`);
-  for (const node of deep(root)) {
+  for (const node of deepElements(root)) {
     if (node.localName === 'script' || node.localName === 'img')
       throw new Error(`${what}: a <${node.localName}> element was created`);
     if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
@@ -558,11 +552,7 @@ describe('reliability: removing an attribute', () => {
 
   for (const [tag, specs] of Object.entries(ELEMENTS)) {
     it(`<${tag}>: removing any attribute after a valid value goes back to the default silently`, async () => {
-      const pack = document.createElement('script');
-      pack.type = 'application/json';
-      pack.id = 'removal-pack';
-      pack.textContent = JSON.stringify(defaultPack);
-      document.body.append(pack);
+      const pack = addPackScript('removal-pack', defaultPack);
       const el = await fixture<LitElement>(`<${tag} group="removal"></${tag}>`);
       await settle(el);
       const problems: string[] = [];
@@ -748,11 +738,7 @@ describe('reliability: mutated content packs', function () {
               }
               if (problems.length) invalid++;
 
-              const script = document.createElement('script');
-              script.type = 'application/json';
-              script.id = id;
-              script.textContent = text;
-              document.body.append(script);
+              const script = addPackScript(id, text);
               resetWarnings();
               warnings.length = 0;
               errors.length = 0;

@@ -6,7 +6,7 @@ import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { defaultPack, resetWarnings, validatePack, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { captureWarningsAsync, deepElements, settleTree, addPackScript } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -57,27 +57,16 @@ const EVERYTHING: Answers = {
 
 const INNER = 'myo-symptom-checklist, myo-body-map, myo-referral-banner';
 
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
 /** The text of every shadow root under `root`, nested ones included. */
 function shadowText(root: ParentNode): string {
   let out = '';
-  for (const el of deep(root)) if (el.shadowRoot) out += el.shadowRoot.textContent ?? '';
+  for (const el of deepElements(root)) if (el.shadowRoot) out += el.shadowRoot.textContent ?? '';
   return out;
-}
-async function settleAll(root: ParentNode): Promise<void> {
-  for (let i = 0; i < 3; i++)
-    for (const el of deep(root))
-      if ('updateComplete' in el) await (el as LitElement).updateComplete;
 }
 const SAFE = ['http:', 'https:', 'tel:', 'mailto:'];
 /** Links whose real destination (as the browser resolves it) is not a safe one. */
 const unsafeLinks = (root: ParentNode) =>
-  [...deep(root)]
+  [...deepElements(root)]
     .filter((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'))
     .filter(a => !SAFE.includes(a.protocol))
     .map(a => a.getAttribute('href'));
@@ -92,11 +81,7 @@ describe('reliability: hostile content', () => {
   it('renders markup and U+202E in every pack text as text, in every element and state', async () => {
     const pack = hostilePack();
     expect(validatePack(pack), 'the hostile pack is a valid pack').to.deep.equal([]);
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'hostile-pack';
-    script.textContent = JSON.stringify(pack);
-    document.body.append(script);
+    const script = addPackScript('hostile-pack', pack);
     const scriptsBefore = document.querySelectorAll('script').length;
     performance.setResourceTimingBufferSize(10_000);
     performance.clearResourceTimings();
@@ -139,13 +124,13 @@ describe('reliability: hostile content', () => {
           ></myo-self-check>
         </div>`,
       );
-      await settleAll(root);
+      await settleTree(root);
       // an onerror handler would run after the image failed to load
       await new Promise(r => setTimeout(r, 150));
 
       expect(getGroupStore('h').pack.id, 'the hostile pack is in use').to.equal(defaultPack.id);
       expect(getGroupStore('h').pack).not.to.equal(defaultPack);
-      const created = [...deep(root)].filter(
+      const created = [...deepElements(root)].filter(
         n => n.localName === 'img' || n.localName === 'script',
       );
       expect(
@@ -209,8 +194,9 @@ describe('reliability: hostile content', () => {
               cta-href="/find-a-doctor"
             ></myo-self-check>`,
       );
-      await settleAll(el.parentNode!);
-      const cta = () => [...deep(el.shadowRoot!)].filter(n => n.getAttribute('part') === 'cta');
+      await settleTree(el.parentNode!);
+      const cta = () =>
+        [...deepElements(el.shadowRoot!)].filter(n => n.getAttribute('part') === 'cta');
       // the control: a safe address does give a link, so "no link" below can fail
       expect(cta().map(a => a.getAttribute('href'))).to.deep.equal(['/find-a-doctor']);
 
@@ -218,7 +204,7 @@ describe('reliability: hostile content', () => {
         resetWarnings();
         const warnings = await captureWarningsAsync(async () => {
           el.setAttribute('cta-href', href);
-          await settleAll(el.parentNode!);
+          await settleTree(el.parentNode!);
         });
         const named = warnings.filter(w => w.includes(`<${tag}> cta-href=`));
         expect(named, `${JSON.stringify(href)}: one warning`).to.have.length(1);
@@ -230,7 +216,7 @@ describe('reliability: hostile content', () => {
         ).to.deep.equal([]);
         // back to a safe address, so the next value is a change again
         el.setAttribute('cta-href', '/find-a-doctor');
-        await settleAll(el.parentNode!);
+        await settleTree(el.parentNode!);
         expect(cta()).to.have.length(1);
       }
     });

@@ -2,10 +2,10 @@
 // the quiz, copy, download, print, the call to action) makes no request, sets no cookie and
 // stores nothing; with persist, exactly one namespaced key holds the answers.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { settleTree, shadowQuery as $ } from '../helpers.js';
 
 type Calls = string[];
 
@@ -78,22 +78,6 @@ function stubOutputs(used: string[]): () => void {
   };
 }
 
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-async function settle(root: ParentNode): Promise<void> {
-  for (let i = 0; i < 3; i++)
-    for (const el of deep(root))
-      if ('updateComplete' in el) await (el as LitElement).updateComplete;
-}
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string): T => {
-  const found = host.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`<${host.localName}> has no ${selector}`);
-  return found;
-};
 const tap = (target: Element) =>
   target instanceof HTMLElement
     ? target.click()
@@ -129,7 +113,7 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
   const banner = root.querySelector('myo-referral-banner')!;
   const next = async () => {
     tap($(quiz, '[part~="next-button"]'));
-    await settle(root);
+    await settleTree(root);
   };
 
   // the quiz, step by step
@@ -146,19 +130,19 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
   // every question of the checklist, every area of the map (figure and list)
   for (const input of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input'))
     if (!input.checked) input.click();
-  await settle(root);
+  await settleTree(root);
   for (const area of map.shadowRoot!.querySelectorAll('[role="checkbox"][aria-checked="false"]'))
     tap(area);
-  await settle(root);
+  await settleTree(root);
   tap($(map, '[part~="toggle-button"]'));
-  await settle(root);
+  await settleTree(root);
   tap($(map, 'input[type="checkbox"]'));
-  await settle(root);
+  await settleTree(root);
 
   // Spanish, then the banner's call to action (the page handles it: no navigation)
   root.setAttribute('lang', 'es');
   await new Promise(r => setTimeout(r, 20));
-  await settle(root);
+  await settleTree(root);
   expect(banner.getAttribute('level')).to.equal('urgent');
   let cta = 0;
   root.addEventListener('myo-cta', e => (cta++, e.preventDefault()), { once: true });
@@ -176,7 +160,7 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
   ])
     tap($(quiz, `[part~="${part}"]`));
   await new Promise(r => setTimeout(r, 50));
-  await settle(root);
+  await settleTree(root);
   expect(
     outputs.filter(o => o.startsWith('copy')),
     'copied',
@@ -187,7 +171,7 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
   ).to.have.length(2);
   expect(outputs, 'printed').to.include('print');
   tap($(quiz, '[part~="start-again-button"]'));
-  await settle(root);
+  await settleTree(root);
 }
 
 describe('reliability: privacy', function () {
@@ -224,7 +208,7 @@ describe('reliability: privacy', function () {
           <myo-self-check group="priv"></myo-self-check>
         </div>`,
       );
-      await settle(root);
+      await settleTree(root);
       await session(root, outputs);
       await new Promise(r => setTimeout(r, 100));
     } finally {
@@ -259,11 +243,11 @@ describe('reliability: privacy', function () {
             <myo-self-check group="kept" persist=${mode}></myo-self-check>
           </div>`,
         );
-        await settle(root);
+        await settleTree(root);
         await session(root, outputs);
         // Start again cleared everything; answer once more, so there is something to keep
         tap($(root.querySelector('myo-symptom-checklist')!, 'input[data-question="fatigue"]'));
-        await settle(root);
+        await settleTree(root);
         expect(used.length, `one key in ${mode}Storage`).to.equal(1);
         expect(other.length, 'nothing in the other storage').to.equal(0);
         const key = used.key(0)!;
@@ -280,7 +264,7 @@ describe('reliability: privacy', function () {
             '[part~="persist-notice"] [part~="clear-button"]',
           ),
         );
-        await settle(root);
+        await settleTree(root);
         expect(used.length, '"Clear my answers" removes the key').to.equal(0);
       } finally {
         restoreOutputs();
