@@ -128,22 +128,25 @@ export const Persisted: Story = {
   args: { group: 'story-persist', persist: 'session' },
 };
 
+/** The checklist in a `<form>` with Send and Reset; a submit shows what the form sent. */
+const inAForm = (args: ChecklistArgs) =>
+  html`<form
+    @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      const form = e.target as HTMLFormElement;
+      form.querySelector('output')!.value = String(new FormData(form).get(args.name));
+    }}
+  >
+    ${checklist(args)}
+    <button type="submit">Send</button>
+    <button type="reset">Reset</button>
+    <p>Submitted: <output></output></p>
+  </form>`;
+
 /** In a form: submits one JSON string under `name`; `required` blocks an empty submit. */
 export const InAForm: Story = {
   args: { group: 'story-form', required: true, sections: 'symptoms' },
-  render: args =>
-    html`<form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        const form = e.target as HTMLFormElement;
-        form.querySelector('output')!.value = String(new FormData(form).get(args.name));
-      }}
-    >
-      ${checklist(args)}
-      <button type="submit">Send</button>
-      <button type="reset">Reset</button>
-      <p>Submitted: <output></output></p>
-    </form>`,
+  render: args => inAForm(args),
 };
 
 /**
@@ -184,17 +187,5 @@ export const Accessibility: Story = {
       },
     },
   },
-  render: args =>
-    html`<form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        const form = e.target as HTMLFormElement;
-        form.querySelector('output')!.value = String(new FormData(form).get(args.name));
-      }}
-    >
-      ${checklist(args)}
-      <button type="submit">Send</button>
-      <button type="reset">Reset</button>
-      <p>Submitted: <output></output></p>
-    </form>`,
+  render: args => inAForm(args),
 };
