@@ -405,6 +405,20 @@ const onRejection = (e: PromiseRejectionEvent) =>
   errors.push(`unhandledrejection: ${String(e.reason)}`);
 const originalWarn = console.warn;
 
+/** Mocha hooks for a suite: collect uncaught errors and warnings while it runs. */
+function watchErrorsAndWarnings(): void {
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.warn = originalWarn;
+  });
+}
+
 /** WebKit's error.stack lacks the message, and fast-check reports the stack: put it back. */
 async function reported(fn: () => Promise<void>): Promise<void> {
   try {
@@ -445,16 +459,8 @@ function verify(el: LitElement, tag: string, what: string, updateError: unknown)
 
 describe('reliability: fuzzing', function () {
   this.timeout(120_000);
-
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
+  watchErrorsAndWarnings();
   after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    console.warn = originalWarn;
     sessionStorage.clear();
     localStorage.clear();
   });
@@ -691,17 +697,7 @@ const EXPECTED_DEFAULT: Record<string, string[]> = {
 
 describe('reliability: mutated content packs', function () {
   this.timeout(120_000);
-
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    console.warn = originalWarn;
-  });
+  watchErrorsAndWarnings();
   beforeEach(() => {
     resetGroupStores();
     resetWarnings();
