@@ -1,3 +1,5 @@
+import type { Answers } from '../src/core/types.js';
+
 /** Runs `fn` with console.warn captured; returns the warnings it logged. */
 export function captureWarnings(fn: () => void): string[] {
   const warnings: string[] = [];
@@ -62,3 +64,13 @@ export function shadowQuery<T extends Element = HTMLElement>(host: Element, sele
   if (!found) throw new Error(`<${host.localName}> has no ${selector}`);
   return found;
 }
+
+/** The example answers of DESIGN.md ("Answers and assessment"). */
+export const DESIGN_EXAMPLE: Readonly<Answers> = {
+  fatigue: true,
+  'brain-fog': 2,
+  'pain-areas': ['neck', 'lower-back'],
+  duration: '3-to-6-months',
+  'sleep-impact': true,
+  'daily-tasks-impact': false,
+};

@@ -9,7 +9,7 @@ import {
   type Answers,
   type Level,
 } from '../../src/core/index.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, DESIGN_EXAMPLE } from '../helpers.js';
 
 const lowerBound: Record<string, number> = {
   'under-1-month': 0,
@@ -58,14 +58,7 @@ describe('assess: the article’s thresholds and DESIGN examples', () => {
   });
 
   it('the DESIGN example answers → see-doctor for pain for more than three months', () => {
-    const result = assess({
-      fatigue: true,
-      'brain-fog': 2,
-      'pain-areas': ['neck', 'lower-back'],
-      duration: '3-to-6-months',
-      'sleep-impact': true,
-      'daily-tasks-impact': false,
-    });
+    const result = assess(DESIGN_EXAMPLE);
     expect(result.level).to.equal('see-doctor');
     expect(result.reasons.map(r => r.id)).to.deep.equal(['self-care', 'duration', 'sleep']);
     expect(result.reasons[1].message).to.equal('pain for more than 3 months');

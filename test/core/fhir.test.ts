@@ -16,21 +16,13 @@ import {
   type FhirQuestionnaireResponse,
   type FhirResponseItem,
 } from '../../src/core/index.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, DESIGN_EXAMPLE } from '../helpers.js';
 
 // Schema validation against the official FHIR R4 JSON schema runs in Node (ajv is CommonJS):
 // test/node/fhir-schema.test.mjs. These tests pin the mapping itself, in three engines.
 
 const systems = fhirCodeSystems(defaultPack);
 const CODE_SYSTEM = defaultPack.codeSystem;
-const designExample: Answers = {
-  fatigue: true,
-  'brain-fog': 2,
-  'pain-areas': ['neck', 'lower-back'],
-  duration: '3-to-6-months',
-  'sleep-impact': true,
-  'daily-tasks-impact': false,
-};
 const allAnswered = (symptom: (i: number) => boolean | number): Answers => ({
   ...Object.fromEntries(SYMPTOM_IDS.map((id, i) => [id, symptom(i)])),
   'pain-areas': [...AREA_IDS],
@@ -194,7 +186,7 @@ describe('toQuestionnaire', () => {
 
 describe('toQuestionnaireResponse', () => {
   it('maps the DESIGN example answers, one item per answered question', () => {
-    const qr = toQuestionnaireResponse(designExample, { authored });
+    const qr = toQuestionnaireResponse(DESIGN_EXAMPLE, { authored });
     expect(qr).to.include({
       resourceType: 'QuestionnaireResponse',
       language: 'en',
@@ -338,7 +330,7 @@ describe('toQuestionnaireResponse', () => {
   });
 
   it('speaks Spanish in every text and display', () => {
-    const qr = toQuestionnaireResponse(designExample, { lang: 'es' });
+    const qr = toQuestionnaireResponse(DESIGN_EXAMPLE, { lang: 'es' });
     const items = answeredItems(qr);
     expect(qr.language).to.equal('es');
     expect(qr.item!.map(g => g.text)).to.deep.equal([
@@ -393,10 +385,10 @@ describe('toQuestionnaireResponse', () => {
 describe('fromQuestionnaireResponse', () => {
   const roundTrips: [string, Answers, string][] = [
     ['empty answers', {}, 'en'],
-    ['the DESIGN example answers', designExample, 'en'],
+    ['the DESIGN example answers', DESIGN_EXAMPLE, 'en'],
     ['all answered, yes-no symptoms', allAnswered(i => i % 2 === 1), 'en'],
     ['all answered, severity symptoms', allAnswered(i => i % 4), 'en'],
-    ['Spanish text', designExample, 'es'],
+    ['Spanish text', DESIGN_EXAMPLE, 'es'],
   ];
   for (const [name, answers, lang] of roundTrips) {
     it(`round-trips ${name}`, () => {
