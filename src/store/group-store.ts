@@ -1,6 +1,5 @@
-import { assess } from '../core/engine.js';
 import { defaultPack } from '../core/default-pack.js';
-import { normalizeAnswers } from '../core/engine.js';
+import { assess, normalizeAnswers } from '../core/engine.js';
 import { validatePack } from '../core/validate.js';
 import { describeValue, warnOnce } from '../core/warn.js';
 import type {
@@ -78,10 +77,7 @@ export class GroupStore {
 
   /** Sets one answer; `undefined` clears it. */
   set(id: string, value: AnswerValue | undefined, change: StoreChange = { origin: 'code' }): void {
-    const next = { ...this._answers };
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[id];
-    else next[id] = Array.isArray(value) ? [...value] : value;
-    this.commit(next, change);
+    this.merge({ [id]: value }, change);
   }
 
   /** Sets several answers at once; `undefined` values clear. */
