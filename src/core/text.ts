@@ -73,3 +73,11 @@ export function formatList(
     return items.join(', ');
   }
 }
+
+/** Splits a comma list (an attribute such as `sections="symptoms, impact"`) into trimmed items. */
+export function splitList(value: unknown): string[] {
+  return String(value ?? '')
+    .split(',')
+    .map(item => item.trim())
+    .filter(Boolean);
+}

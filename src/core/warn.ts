@@ -29,6 +29,11 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/** Lists the values a warning expects: `"front", "back", "both"`. */
+export function quoteList(items: readonly string[]): string {
+  return items.map(item => `"${item}"`).join(', ');
+}
+
 /**
  * Warns about an invalid attribute: `<myo-body-map> view="sideways" is not valid: expected
  * one of "front", "back", "both". Using "both".`

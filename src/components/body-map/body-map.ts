@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import '../../core/locales/en-body-map.js';
-import { localize } from '../../core/text.js';
+import { localize, splitList } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
-import { warnAttribute } from '../../core/warn.js';
+import { quoteList, warnAttribute } from '../../core/warn.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { figureAreas, renderBodyFigure, type FigureView } from './body-figure.js';
@@ -16,11 +16,7 @@ export type BodyMapView = (typeof BODY_MAP_VIEWS)[number];
 
 /** Splits a comma list (or a JSON array, as a restored form state is) into trimmed ids. */
 function toIds(value: unknown): string[] {
-  if (Array.isArray(value))
-    return value
-      .flatMap(v => String(v).split(','))
-      .map(id => id.trim())
-      .filter(Boolean);
+  if (Array.isArray(value)) return value.flatMap(v => splitList(String(v)));
   if (typeof value !== 'string') return [];
   const text = value.trim();
   if (text.startsWith('[')) {
@@ -31,10 +27,7 @@ function toIds(value: unknown): string[] {
       // not JSON: read as a comma list, so its unknown ids warn
     }
   }
-  return text
-    .split(',')
-    .map(id => id.trim())
-    .filter(Boolean);
+  return splitList(text);
 }
 
 /** What one view draws, derived in willUpdate. */
@@ -137,7 +130,7 @@ export class MyoBodyMap extends MyoFormElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('view') && this.view != null && !BODY_MAP_VIEWS.includes(this.view))
-      warnAttribute(this.tag, 'view', this.view, 'one of "front", "back", "both"', 'both');
+      warnAttribute(this.tag, 'view', this.view, `one of ${quoteList(BODY_MAP_VIEWS)}`, 'both');
     this.offered = this.offeredAreas(changed.has('areas') || changed.has('content'));
     if (!this.hasUpdated) {
       if (this.pendingValue) this.setAreas(this.pendingValue, 'value');

@@ -8,7 +8,8 @@ import {
   type QuestionnaireResponseOptions,
 } from '../../core/fhir.js';
 import type { Answers, Assessment } from '../../core/types.js';
-import { warnAttribute } from '../../core/warn.js';
+import { splitList } from '../../core/text.js';
+import { quoteList, warnAttribute } from '../../core/warn.js';
 import type { MyoChangeDetail } from '../../events.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { renderBodyFigure } from '../body-map/body-figure.js';
@@ -46,7 +47,6 @@ export interface SelfCheckJSON {
 }
 
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
-const quoted = (list: readonly string[]) => list.map(s => `"${s}"`).join(', ');
 
 /**
  * The whole muscle-pain self-check in one box: the symptoms, where it hurts, how long and
@@ -186,7 +186,7 @@ export class MyoSelfCheck extends MyoElement {
     super.willUpdate(changed);
     if (changed.has('steps') || !this.hasUpdated) this.activeSteps = this.parseSteps();
     if (changed.has('mode') && this.mode && !this.effectiveMode)
-      warnAttribute(this.tag, 'mode', this.mode, quoted(CHECKLIST_MODES), 'yes-no');
+      warnAttribute(this.tag, 'mode', this.mode, quoteList(CHECKLIST_MODES), 'yes-no');
     if (
       changed.has('thresholdMonths') &&
       this.thresholdMonths !== undefined &&
@@ -207,7 +207,7 @@ export class MyoSelfCheck extends MyoElement {
           this.tag,
           'step',
           this.step,
-          `one of ${quoted(this.activeSteps)}`,
+          `one of ${quoteList(this.activeSteps)}`,
           this.activeSteps[0],
         );
       this.step = this.activeSteps[0];
@@ -349,10 +349,7 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal the steps in force, from `steps` */
   private parseSteps(): StepId[] {
-    const raw = String(this.steps ?? '')
-      .split(',')
-      .map(s => s.trim())
-      .filter(Boolean);
+    const raw = splitList(this.steps);
     if (!raw.length) return [...STEP_IDS];
     const known = [...new Set(raw.filter(isStep).filter(s => s !== 'result'))];
     const list: StepId[] = [...known, 'result'];
@@ -362,7 +359,7 @@ export class MyoSelfCheck extends MyoElement {
         this.tag,
         'steps',
         this.steps,
-        `a comma-separated list of ${quoted(STEP_IDS)}`,
+        `a comma-separated list of ${quoteList(STEP_IDS)}`,
         (usable ? list : STEP_IDS).join(','),
       );
     return usable ? list : [...STEP_IDS];

@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeAnswers, isPresent } from '../../core/engine.js';
 import type { UiKey } from '../../core/i18n.js';
-import { localize } from '../../core/text.js';
+import { localize, splitList } from '../../core/text.js';
 import type { AnswerValue, Answers, Question } from '../../core/types.js';
-import { describeValue, warnAttribute, warnOnce } from '../../core/warn.js';
+import { describeValue, quoteList, warnAttribute, warnOnce } from '../../core/warn.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
@@ -43,13 +43,6 @@ interface RadioOption {
   value: AnswerValue;
   label: string;
 }
-
-const quoteList = (items: readonly string[]) => items.map(i => `"${i}"`).join(', ');
-const commaList = (value: unknown) =>
-  String(value ?? '')
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean);
 
 /**
  * @summary The content pack's questions as a checklist: the article's hallmark symptoms
@@ -273,7 +266,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
   }
 
   private resolveSections(): ChecklistSection[] {
-    const tokens = commaList(this.sections).map(s => s.toLowerCase());
+    const tokens = splitList(this.sections).map(s => s.toLowerCase());
     const isSection = (s: string): s is ChecklistSection =>
       CHECKLIST_SECTIONS.includes(s as ChecklistSection);
     const known = [...new Set(tokens.filter(isSection))];
@@ -292,7 +285,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
 
   /** The chosen symptom ids in order, or `undefined` for all of them. */
   private resolveSymptoms(symptomIds: string[]): string[] | undefined {
-    const tokens = commaList(this.symptoms);
+    const tokens = splitList(this.symptoms);
     if (!tokens.length) return undefined;
     const known = [...new Set(tokens.filter(id => symptomIds.includes(id)))];
     const unknown = tokens.filter(id => !symptomIds.includes(id));
