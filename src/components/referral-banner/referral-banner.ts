@@ -40,6 +40,34 @@ export function safeHref(raw: unknown): string | undefined {
 export const toNumber = (value: string | null): number | undefined =>
   value === null ? undefined : value.trim() === '' ? NaN : Number(value);
 
+/** A usable `threshold-months`: a finite number of months, 0 or more; otherwise `undefined`. */
+export function validThresholdMonths(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * Warns once about an unusable `threshold-months` that just changed, with the value as written
+ * (the number converter turns "abc" into NaN); shared by the banner and the quiz. The pack's
+ * own threshold is the fallback.
+ */
+export function warnThresholdMonths(
+  host: Element,
+  changed: ReadonlyMap<PropertyKey, unknown>,
+  value: number | undefined,
+  fallback: number,
+): void {
+  if (!changed.has('thresholdMonths') || value == null || validThresholdMonths(value) !== undefined)
+    return;
+  const written = Number.isNaN(value) ? (host.getAttribute('threshold-months') ?? value) : value;
+  warnAttribute(
+    host.localName,
+    'threshold-months',
+    written,
+    'a number of months of 0 or more',
+    fallback,
+  );
+}
+
 /** An emergency number the banner may show, trimmed: digits, spaces, `+ - ( )`, one digit at least. */
 export function safeEmergencyNumber(raw: unknown): string | undefined {
   const n = typeof raw === 'string' ? raw.trim() : '';
@@ -198,14 +226,12 @@ export class MyoReferralBanner extends MyoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('thresholdMonths') && this.thresholdMonths != null && !this.validThreshold())
-      warnAttribute(
-        this.tag,
-        'threshold-months',
-        this.rawThreshold(),
-        'a number of months of 0 or more',
-        this.store.pack.params.thresholdMonths ?? 3,
-      );
+    warnThresholdMonths(
+      this,
+      changed,
+      this.thresholdMonths,
+      this.store.pack.params.thresholdMonths ?? 3,
+    );
     if (
       changed.has('showWhen') &&
       this.showWhen != null &&
@@ -255,13 +281,10 @@ export class MyoReferralBanner extends MyoElement {
         (n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'),
       );
     if (!anchor) return;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<MyoCtaDetail>('myo-cta', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { href: anchor.getAttribute('href') ?? '', level: this.view.level },
-      }),
+    const proceed = this.emit<MyoCtaDetail>(
+      'myo-cta',
+      { href: anchor.getAttribute('href') ?? '', level: this.view.level },
+      true,
     );
     if (!proceed) event.preventDefault();
   };
@@ -274,21 +297,9 @@ export class MyoReferralBanner extends MyoElement {
   } {
     return {
       ...super.assessOptions(),
-      thresholdMonths: this.validThreshold() ? this.thresholdMonths : undefined,
+      thresholdMonths: validThresholdMonths(this.thresholdMonths),
       emergencyNumber: this.effectiveEmergencyNumber,
     };
-  }
-
-  /** @internal */
-  private validThreshold(): boolean {
-    const t = this.thresholdMonths;
-    return typeof t === 'number' && Number.isFinite(t) && t >= 0;
-  }
-
-  /** @internal the value as written: the Number converter turns "abc" into NaN */
-  private rawThreshold(): unknown {
-    const value = this.thresholdMonths;
-    return Number.isNaN(value) ? (this.getAttribute('threshold-months') ?? value) : value;
   }
 
   /** @internal */

@@ -17,7 +17,9 @@ import {
   safeEmergencyNumber,
   safeHref,
   toNumber,
+  validThresholdMonths,
   warnCallToAction,
+  warnThresholdMonths,
 } from '../referral-banner/referral-banner.js';
 import { CHECKLIST_MODES, type ChecklistMode } from '../symptom-checklist/symptom-checklist.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
@@ -187,18 +189,12 @@ export class MyoSelfCheck extends MyoElement {
     if (changed.has('steps') || !this.hasUpdated) this.activeSteps = this.parseSteps();
     if (changed.has('mode') && this.mode && !this.effectiveMode)
       warnAttribute(this.tag, 'mode', this.mode, quoteList(CHECKLIST_MODES), 'yes-no');
-    if (
-      changed.has('thresholdMonths') &&
-      this.thresholdMonths !== undefined &&
-      this.effectiveThreshold === undefined
-    )
-      warnAttribute(
-        this.tag,
-        'threshold-months',
-        this.getAttribute('threshold-months') ?? this.thresholdMonths,
-        'a number of months ≥ 0',
-        3,
-      );
+    warnThresholdMonths(
+      this,
+      changed,
+      this.thresholdMonths,
+      this.store.pack.params.thresholdMonths ?? 3,
+    );
     warnCallToAction(this.tag, changed, this.ctaHref, this.emergencyNumber);
     if (!this.hasUpdated) this.restoreStep();
     if (!isStep(this.step) || !this.activeSteps.includes(this.step)) {
@@ -372,8 +368,7 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal a valid `threshold-months`, or undefined for the pack's */
   private get effectiveThreshold(): number | undefined {
-    const t = this.thresholdMonths;
-    return typeof t === 'number' && Number.isFinite(t) && t >= 0 ? t : undefined;
+    return validThresholdMonths(this.thresholdMonths);
   }
 
   /** @internal a valid `emergency-number`, trimmed */
