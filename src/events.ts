@@ -1,3 +1,9 @@
+/**
+ * The events myocheck elements fire: bubbling, composed `CustomEvent`s named `myo-*`. Every
+ * entry point of the package brings the `HTMLElementEventMap` declarations below, so
+ * `el.addEventListener('myo-change', e => e.detail.answers)` is typed.
+ * @module
+ */
 import type { Answers, Assessment, Level, Reason } from './core/types.js';
 
 /** Detail of `myo-change` and `myo-complete`. */
@@ -20,6 +26,15 @@ export interface MyoCtaDetail {
   level: Level;
 }
 
+/** Each myocheck event's detail, by event name. */
+export interface MyoEventDetails {
+  'myo-change': MyoChangeDetail;
+  'myo-level-change': MyoLevelChangeDetail;
+  'myo-complete': MyoChangeDetail;
+  'myo-cta': MyoCtaDetail;
+}
+
+export type MyoEventName = keyof MyoEventDetails;
 export type MyoChangeEvent = CustomEvent<MyoChangeDetail>;
 export type MyoLevelChangeEvent = CustomEvent<MyoLevelChangeDetail>;
 export type MyoCompleteEvent = CustomEvent<MyoChangeDetail>;

@@ -1,13 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getGroupStore, type GroupStore, type StoreChange } from '../store/group-store.js';
+import {
+  getGroupStore,
+  type GroupSettings,
+  type GroupStore,
+  type StoreChange,
+} from '../store/group-store.js';
 
 export interface GroupHost extends ReactiveControllerHost, HTMLElement {
   group: string;
+  /** The group settings this element carries (`undefined` for each one it does not set). */
+  groupSettings(): GroupSettings;
 }
 
 /**
- * Subscribes its host to the answers of the host's `group`: the host re-renders when any
- * element of the group changes an answer, and lets go of the store when disconnected.
+ * Makes its host a member of the host's `group`: joins the group's store with the settings
+ * the host carries, re-renders the host when anything in the group changes, follows a
+ * changed `group`, and leaves the store when the host is disconnected.
  */
 export class GroupController implements ReactiveController {
   private host: GroupHost;
@@ -23,32 +31,43 @@ export class GroupController implements ReactiveController {
 
   /** The host group's store (switches when `group` changes). */
   get store(): GroupStore {
-    const name = this.host.group || 'default';
-    if (this.current?.name !== name) this.connect(name);
+    if (this.current?.name !== this.groupName) this.connect();
     return this.current!;
   }
 
   hostConnected(): void {
-    this.connect(this.host.group || 'default');
-  }
-
-  hostUpdate(): void {
-    // follows a changed `group` attribute before the host renders
-    void this.store;
+    this.connect();
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.current?.leave(this.host);
     this.current = undefined;
   }
 
-  private connect(name: string): void {
+  /**
+   * Called before the host renders: follows a changed `group` and hands the store the
+   * settings the host carries now.
+   */
+  sync(): void {
+    if (this.current?.name !== this.groupName) this.connect();
+    else if (this.host.isConnected) this.current.join(this.host, this.host.groupSettings());
+  }
+
+  private get groupName(): string {
+    return this.host.group || 'default';
+  }
+
+  private connect(): void {
     this.unsubscribe?.();
-    this.current = getGroupStore(name);
-    this.unsubscribe = this.current.subscribe((store, change) => {
-      this.onChange?.(store, change);
+    this.current?.leave(this.host);
+    const store = getGroupStore(this.groupName);
+    this.current = store;
+    this.unsubscribe = store.subscribe((s, change) => {
+      this.onChange?.(s, change);
       this.host.requestUpdate();
     });
+    if (this.host.isConnected) store.join(this.host, this.host.groupSettings());
   }
 }

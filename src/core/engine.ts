@@ -20,6 +20,11 @@ export function compareLevels(a: Level, b: Level): number {
   return LEVELS.indexOf(a) - LEVELS.indexOf(b);
 }
 
+/** The reasons that point to a professional (`see-doctor` or `urgent`), in rule order. */
+export function referralReasons(assessment: Assessment): Reason[] {
+  return assessment.reasons.filter(r => compareLevels(r.level, 'see-doctor') >= 0);
+}
+
 /** Is `value` a severity (0 none, 1 mild, 2 moderate, 3 severe)? */
 const isSeverity = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 3;

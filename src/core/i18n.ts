@@ -64,6 +64,14 @@ const en = {
   summaryText: 'Summary as text',
 };
 
+/** The severity labels, for the values 0 (none) to 3 (severe). */
+export const SEVERITY_KEYS = [
+  'severityNone',
+  'severityMild',
+  'severityModerate',
+  'severitySevere',
+] as const;
+
 export type UiKey = keyof typeof en | keyof typeof bodyMapUi | keyof typeof referralBannerUi;
 export type UiTable = Record<UiKey, string | PluralText>;
 

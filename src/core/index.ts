@@ -17,6 +17,7 @@ export {
   evaluate,
   isPresent,
   normalizeAnswers,
+  referralReasons,
 } from './engine.js';
 export { validatePack, isValidPack, type PackProblem } from './validate.js';
 export { localize, formatMessage, formatList, pickLang } from './text.js';
@@ -24,3 +25,12 @@ export { ui, uiStrings, registerUiStrings, type UiKey, type UiTable } from './i1
 export { addPackLanguage, type PackTranslation } from './locale.js';
 export { warnOnce, warnAttribute, resetWarnings } from './warn.js';
 export * from './fhir.js';
+export {
+  summary,
+  summaryText,
+  summaryToText,
+  type Summary,
+  type SummaryItem,
+  type SummaryOptions,
+  type SummarySection,
+} from './summary.js';

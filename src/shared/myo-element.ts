@@ -4,22 +4,32 @@ import { GroupController } from '../controllers/group-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { AnswerValue, Assessment, Level } from '../core/types.js';
 import { warnAttribute } from '../core/warn.js';
-import type { MyoChangeDetail, MyoLevelChangeDetail } from '../events.js';
+import type { MyoEventDetails, MyoEventName } from '../events.js';
 import {
   PERSIST_MODES,
+  type GroupSettings,
   type GroupStore,
-  type PersistMode,
   type StoreChange,
 } from '../store/group-store.js';
+import { readEmergencyNumber, readEnum, readThresholdMonths, toNumber } from './attributes.js';
 
-/** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
-function createEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
-  return new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable, detail });
+/**
+ * Is `el` inside a disabled `<fieldset>` (and not in that fieldset's first legend)? Used by
+ * the elements that are not form-associated; form-associated ones hear it from the form.
+ */
+function inDisabledFieldset(el: Element): boolean {
+  for (let f = el.parentElement?.closest('fieldset'); f; f = f.parentElement?.closest('fieldset')) {
+    if (!f.disabled) continue;
+    const legend = f.querySelector(':scope > legend');
+    if (!legend?.contains(el)) return true;
+  }
+  return false;
 }
 
 /**
- * What every myocheck element shares: the group it answers in, its language, a heading,
- * the content pack and opt-in persistence. Not registered; extended by each element.
+ * What every myocheck element shares: the group it answers in and that group's settings
+ * (`persist`, `content`, `threshold-months`, `emergency-number`), its language, a heading.
+ * Not registered; extended by each element.
  */
 export class MyoElement extends LitElement {
   /** @internal */
@@ -31,7 +41,8 @@ export class MyoElement extends LitElement {
 
   /**
    * The group this element answers in: all elements with the same group share one set of
-   * answers, so a checklist and a banner placed apart update together.
+   * answers, one set of group settings and one assessment, so a checklist and a banner
+   * placed apart update together.
    */
   @property({ reflect: true }) group = 'default';
 
@@ -51,16 +62,40 @@ export class MyoElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * The id of a `<script type="application/json">` element holding a custom content pack.
-   * Elements of one group share it. Invalid: a warning, then the default pack.
+   * Group setting: the id of a `<script type="application/json">` element holding a custom
+   * content pack, for the whole group. Invalid: a warning, then the default pack.
    */
   @property() content = '';
 
   /**
-   * Opt-in storage of the answers: `session` (this tab) or `local` (this device), under a
-   * namespaced key, with a visible "Clear my answers". Off by default: nothing is stored.
+   * Group setting: opt-in storage of the group's answers, `session` (this tab) or `local`
+   * (this device), under a key named after the pack and group, with a visible "Clear my
+   * answers". Off by default: nothing is stored. Removing it from every element of the group
+   * stops storing and removes the stored copy.
    */
   @property() persist = '';
+
+  /**
+   * Group setting: how many months of pain count as "more than" the article's threshold (a
+   * duration whose lower bound is at least this many months leads to `see-doctor`). Default:
+   * the content pack's threshold (3). Invalid: a warning, then the default.
+   */
+  @property({ attribute: 'threshold-months', converter: { fromAttribute: toNumber } })
+  thresholdMonths?: number;
+
+  /**
+   * Group setting: the local emergency number (digits, spaces, `+`, `-`, `(` and `)`), shown
+   * as a `tel:` link with the warning-sign message. Anything else: a warning, and no number.
+   */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /**
+   * The group's current assessment (level, reasons, counts, threshold): the same object for
+   * every element of the group. Read-only.
+   */
+  get assessment(): Assessment {
+    return this.store.assessment(this.effectiveLang);
+  }
 
   /** @internal the tag name, for warnings */
   protected get tag(): string {
@@ -78,26 +113,29 @@ export class MyoElement extends LitElement {
     return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
   }
 
-  /** @internal the persistence actually used */
-  protected get effectivePersist(): PersistMode | undefined {
-    return PERSIST_MODES.includes(this.persist as PersistMode)
-      ? (this.persist as PersistMode)
-      : undefined;
-  }
-
   /** @internal the language in force */
   protected get effectiveLang(): string {
     return this.localize.lang;
   }
 
-  /** @internal the assessment options this element uses (the banner adds its threshold) */
-  protected assessOptions(): { thresholdMonths?: number; lang: string; emergencyNumber?: string } {
-    return { lang: this.effectiveLang };
+  /** @internal disabled by the attribute, or by a disabled fieldset around it */
+  protected get isDisabled(): boolean {
+    return this.disabled || inDisabledFieldset(this);
   }
 
-  /** @internal the group's current assessment, with this element's options */
-  protected currentAssessment(): Assessment {
-    return this.store.assess(this.assessOptions());
+  /** @internal the group settings this element carries, read from its attributes */
+  groupSettings(): GroupSettings {
+    const content = typeof this.content === 'string' ? this.content.trim() : '';
+    return {
+      persist: readEnum(this.tag, 'persist', this.persist, PERSIST_MODES, undefined, 'off'),
+      content: content || undefined,
+      thresholdMonths: readThresholdMonths(
+        this,
+        this.thresholdMonths,
+        this.store.pack.params.thresholdMonths ?? 3,
+      ),
+      emergencyNumber: readEmergencyNumber(this.tag, this.emergencyNumber),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -114,17 +152,13 @@ export class MyoElement extends LitElement {
         warnAttribute(this.tag, 'group', this.group, 'a non-empty name', 'default');
       this.group = 'default';
     }
-    if (changed.has('persist')) {
-      if (this.persist && !this.effectivePersist)
-        warnAttribute(this.tag, 'persist', this.persist, '"session" or "local"', 'off');
-      if (this.effectivePersist) this.store.persist(this.effectivePersist);
-    }
-    if (changed.has('content') && this.content) this.store.usePack(String(this.content), this.tag);
+    // the group settings first: the pack and stored answers are in place before rendering
+    this.groupController.sync();
   }
 
   /**
-   * @internal Called when any element of the group changed an answer (or this element's
-   * group changed). Subclasses may react; they re-render anyway.
+   * @internal Called when anything in the group changed (answers, settings, members).
+   * Subclasses may react; they re-render anyway.
    */
   protected groupChanged(_store: GroupStore, _change: StoreChange): void {}
 
@@ -133,43 +167,45 @@ export class MyoElement extends LitElement {
    * level moved, `myo-level-change`. Only user actions call this.
    */
   protected answer(values: Record<string, AnswerValue | undefined>): void {
-    const before = this.currentAssessment();
+    const before = this.store.level;
     this.store.merge(values, { origin: 'user', source: this });
     this.afterUserChange(before);
   }
 
-  /** @internal fires the events for a user change, given the assessment before it */
-  protected afterUserChange(before: Assessment): void {
+  /** @internal fires the events for a user change, given the level before it */
+  protected afterUserChange(before: Level): void {
     this.syncForm();
-    const after = this.currentAssessment();
-    this.emit<MyoChangeDetail>('myo-change', {
+    const after = this.assessment;
+    this.emit('myo-change', {
       group: this.store.name,
       answers: { ...this.store.answers },
       assessment: after,
     });
-    if (after.level !== before.level) this.emitLevelChange(after, before.level);
-  }
-
-  /** @internal */
-  protected emitLevelChange(after: Assessment, previous: Level): void {
-    this.emit<MyoLevelChangeDetail>('myo-level-change', {
-      level: after.level,
-      previous,
-      reasons: after.reasons,
-    });
+    if (after.level !== before)
+      this.emit('myo-level-change', {
+        level: after.level,
+        previous: before,
+        reasons: after.reasons,
+      });
   }
 
   /** @internal form-associated subclasses update their form value and validity here */
   protected syncForm(): void {}
 
-  /** @internal dispatches a bubbling, composed CustomEvent */
-  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(createEvent(name, detail, cancelable));
+  /** @internal dispatches a bubbling, composed CustomEvent; the name and detail are typed */
+  protected emit<K extends MyoEventName>(
+    name: K,
+    detail: MyoEventDetails[K],
+    cancelable = false,
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }),
+    );
   }
 
   /** @internal clears every answer of the group (and the stored copy), by the visitor */
   protected clearAll(): void {
-    const before = this.currentAssessment();
+    const before = this.store.level;
     this.store.clear({ origin: 'user', source: this });
     this.afterUserChange(before);
   }
@@ -189,17 +225,24 @@ export class MyoElement extends LitElement {
     </div>`;
   }
 
-  /** @internal the "answers are stored" note with "Clear my answers", when persist is on */
+  /**
+   * @internal The "answers are stored" note with "Clear my answers", while the group stores
+   * answers: on every element that carries `persist`, and on the group's first checklist,
+   * body map or quiz.
+   */
   protected renderPersistNotice(): TemplateResult | typeof nothing {
-    const mode = this.effectivePersist;
+    const store = this.store;
+    const mode = store.persistence;
     if (!mode) return nothing;
+    const carries = readEnum(this.tag, 'persist', this.persist, PERSIST_MODES, undefined, 'off');
+    if (!carries && store.noticeHost !== this) return nothing;
     return html`<p part="persist-notice" class="persist-notice">
       <span>${this.localize.term(mode === 'local' ? 'storedLocal' : 'storedSession')}</span>
       <button
         type="button"
         part="clear-button"
         class="button button--text"
-        ?disabled=${this.disabled}
+        ?disabled=${this.isDisabled}
         @click=${this.clearAll}
       >
         ${this.localize.term('clearAnswers')}

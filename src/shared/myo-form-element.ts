@@ -60,7 +60,7 @@ export class MyoFormElement extends MyoElement {
   }
 
   /** @internal disabled by the element itself or by its fieldset/form */
-  protected get isDisabled(): boolean {
+  protected override get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 

@@ -2,13 +2,7 @@ import { defaultPack } from '../core/default-pack.js';
 import { assess, normalizeAnswers } from '../core/engine.js';
 import { validatePack } from '../core/validate.js';
 import { describeValue, warnOnce } from '../core/warn.js';
-import type {
-  AnswerValue,
-  Answers,
-  AssessOptions,
-  Assessment,
-  ContentPack,
-} from '../core/types.js';
+import type { AnswerValue, Answers, Assessment, ContentPack, Level } from '../core/types.js';
 
 /** Where a change came from: a visitor's action, or code (a property set, a reset from code). */
 export type ChangeOrigin = 'user' | 'code';
@@ -22,23 +16,65 @@ export interface StoreChange {
 export type PersistMode = 'session' | 'local';
 export const PERSIST_MODES = ['session', 'local'] as const;
 
+/**
+ * The settings that hold for a whole group, whichever element of the group carries them:
+ * `undefined` means "not set here".
+ */
+export interface GroupSettings {
+  /** `persist`: opt-in storage of the answers. */
+  persist?: PersistMode;
+  /** `content`: the id of a `<script type="application/json">` holding a content pack. */
+  content?: string;
+  /** `threshold-months`: months of pain after which a doctor is suggested. */
+  thresholdMonths?: number;
+  /** `emergency-number`: the publisher's emergency number, shown with a warning sign. */
+  emergencyNumber?: string;
+}
+
+/** Each group setting's attribute, for warnings. */
+export const GROUP_SETTING_ATTRIBUTES: Record<keyof GroupSettings, string> = {
+  persist: 'persist',
+  content: 'content',
+  thresholdMonths: 'threshold-months',
+  emergencyNumber: 'emergency-number',
+};
+const SETTING_KEYS = Object.keys(GROUP_SETTING_ATTRIBUTES) as (keyof GroupSettings)[];
+
+/** An element of a group, as the store sees it (a plain object will do in tests). */
+export interface GroupMember {
+  readonly localName: string;
+  readonly id?: string;
+}
+
 type Listener = (store: GroupStore, change: StoreChange) => void;
 
 const STORAGE_PREFIX = 'myocheck';
+/** The elements that show the group's "answers are stored" notice when none carries `persist`. */
+const NOTICE_HOSTS = ['myo-symptom-checklist', 'myo-body-map', 'myo-self-check'];
+
+const isEmpty = (record: object) => Object.keys(record).length === 0;
+const nameOf = (member: GroupMember) =>
+  `<${member.localName}${member.id ? ` id="${member.id}"` : ''}>`;
 
 /**
- * One set of answers shared by every element with the same `group`. Plain data plus a list
- * of listeners; storage is touched only after `persist()` is called (the page opted in).
+ * One group's truth: its answers, its settings (given by whichever elements of the group
+ * carry them) and the one assessment every element of the group shows. Plain data plus a
+ * list of listeners; storage is touched only while a member sets `persist`.
  */
 export class GroupStore {
   readonly name: string;
-  private _answers: Answers = {};
+  private _answers: Answers = Object.freeze({}) as Answers;
   private _pack: ContentPack = defaultPack;
-  private _packId = '';
+  private _settings: Readonly<GroupSettings> = {};
   private listeners = new Set<Listener>();
-  private persistMode: PersistMode | undefined;
+  /** Members in the order they joined (connected), with the settings each carries. */
+  private claims = new Map<GroupMember, GroupSettings>();
   /** Extra state saved alongside the answers (the quiz's current step). */
   private _meta: Record<string, unknown> = {};
+  /** A member left in this task; the settings are resolved again after it. */
+  private leaving = false;
+  /** The assessment of the current answers and settings, by language. */
+  private assessments = new Map<string, Assessment>();
 
   constructor(name: string) {
     this.name = name;
@@ -49,8 +85,14 @@ export class GroupStore {
     return this._answers;
   }
 
+  /** The content pack in force for the group. */
   get pack(): ContentPack {
     return this._pack;
+  }
+
+  /** The group's settings in force (each one from the first member that sets it). */
+  get settings(): Readonly<GroupSettings> {
+    return this._settings;
   }
 
   get meta(): Readonly<Record<string, unknown>> {
@@ -62,8 +104,27 @@ export class GroupStore {
     return this.listeners.size;
   }
 
+  /** The storage the group uses, or `undefined` while it stores nothing. */
   get persistence(): PersistMode | undefined {
-    return this.persistMode;
+    return this._settings.persist;
+  }
+
+  /** The members, in the order they joined. */
+  get members(): GroupMember[] {
+    return [...this.claims.keys()];
+  }
+
+  /**
+   * The member that shows the "answers are stored" notice besides those that carry
+   * `persist`: the group's first checklist, body map or quiz.
+   */
+  get noticeHost(): GroupMember | undefined {
+    return this.members.find(m => NOTICE_HOSTS.includes(m.localName));
+  }
+
+  /** The storage key, namespaced by pack and group. */
+  get storageKey(): string {
+    return `${STORAGE_PREFIX}:${this._pack.id}:${this.name}`;
   }
 
   subscribe(listener: Listener): () => void {
@@ -71,8 +132,53 @@ export class GroupStore {
     return () => this.listeners.delete(listener);
   }
 
-  assess(options: Omit<AssessOptions, 'pack'> = {}): Assessment {
-    return assess(this._answers, { ...options, pack: this._pack });
+  /**
+   * The group's assessment: one per change of answers or settings, shared by every element
+   * (computed once per language in use, for the wording of its reasons).
+   */
+  assessment(lang = 'en'): Assessment {
+    let result = this.assessments.get(lang);
+    if (!result) {
+      result = assess(this._answers, {
+        pack: this._pack,
+        lang,
+        thresholdMonths: this._settings.thresholdMonths,
+        emergencyNumber: this._settings.emergencyNumber,
+      });
+      this.assessments.set(lang, result);
+    }
+    return result;
+  }
+
+  /** The group's level now (the same in every language). */
+  get level(): Level {
+    return (this.assessments.values().next().value ?? this.assessment()).level;
+  }
+
+  /**
+   * Adds a member (or updates the settings it carries). The first member to set a setting
+   * gives it; a later one that disagrees gets one warning naming both.
+   */
+  join(member: GroupMember, settings: GroupSettings = {}): void {
+    const previous = this.claims.get(member);
+    if (previous && SETTING_KEYS.every(k => previous[k] === settings[k])) return;
+    this.claims.set(member, { ...settings });
+    this.applySettings(!previous);
+  }
+
+  /**
+   * Removes a member; settings only it gave return to what the others (or the defaults) say,
+   * once the current task's removals are done (a moved element is back by then). When the
+   * whole group has left (a page or app took its widgets away), the settings stay as they
+   * are, so a stored copy is kept for when the widgets come back.
+   */
+  leave(member: GroupMember): void {
+    if (!this.claims.delete(member) || this.leaving) return;
+    this.leaving = true;
+    queueMicrotask(() => {
+      this.leaving = false;
+      if (this.claims.size > 0) this.applySettings(true);
+    });
   }
 
   /** Sets one answer; `undefined` clears it. */
@@ -112,43 +218,68 @@ export class GroupStore {
     this.save();
   }
 
+  /** The settings in force: each from the first member (in joining order) that sets it. */
+  private resolveSettings(): GroupSettings {
+    const result: GroupSettings = {};
+    const givers: Partial<Record<keyof GroupSettings, GroupMember>> = {};
+    for (const [member, claim] of this.claims) {
+      for (const key of SETTING_KEYS) {
+        const value = claim[key];
+        if (value === undefined) continue;
+        const giver = givers[key];
+        if (!giver) {
+          givers[key] = member;
+          (result as Record<string, unknown>)[key] = value;
+        } else if (result[key] !== value) {
+          const attr = GROUP_SETTING_ATTRIBUTES[key];
+          warnOnce(
+            `${nameOf(member)} ${attr}=${describeValue(value)} disagrees with ${nameOf(giver)} ${attr}=${describeValue(result[key])} in group "${this.name}": ${attr} holds for the whole group, and the first element's value is used.`,
+          );
+        }
+      }
+    }
+    return result;
+  }
+
   /**
-   * Uses the content pack in `<script type="application/json" id="…">`. A missing element,
-   * bad JSON or an invalid pack gives one warning and the default pack.
+   * Puts the settings in force: the pack first, so stored answers are read under the pack's
+   * key and checked against its questions; then storage (turning it off removes the copy).
    */
-  usePack(elementId: string, tag: string): void {
-    const id = elementId.trim();
-    if (id === this._packId) return;
-    this._packId = id;
-    const pack = id ? loadPack(id, tag) : defaultPack;
-    if (pack === this._pack) return;
-    this._pack = pack;
-    const { answers } = normalizeAnswers(this._answers, pack);
+  private applySettings(membersChanged: boolean): void {
+    const next = this.resolveSettings();
+    const before = this._settings;
+    const changed = SETTING_KEYS.some(k => before[k] !== next[k]);
+    if (!changed) {
+      if (membersChanged) this.notify({ origin: 'code' }); // the notice host may have moved
+      return;
+    }
+    const oldMode = before.persist;
+    const oldKey = this.storageKey;
+    let answers = this._answers;
+    if (next.content !== before.content) {
+      const giver = this.members.find(m => this.claims.get(m)?.content === next.content);
+      const pack = next.content ? loadPack(next.content, giver?.localName ?? 'myo-*') : defaultPack;
+      if (pack !== this._pack) {
+        this._pack = pack;
+        answers = normalizeAnswers(answers, pack).answers;
+      }
+    }
+    this._settings = Object.freeze(next);
+    if (oldMode !== next.persist || oldKey !== this.storageKey) {
+      if (oldMode) removeItem(oldMode, oldKey); // stopped, or moved to another key
+      const stored = next.persist ? this.readStored() : undefined;
+      if (stored && isEmpty(answers)) {
+        answers = normalizeAnswers(stored.answers, this._pack).answers;
+        this._meta = stored.meta && typeof stored.meta === 'object' ? stored.meta : {};
+      }
+    }
     this.commit(answers, { origin: 'code' });
   }
 
-  /** Opts in to keeping the answers in session or local storage; restores a stored copy. */
-  persist(mode: PersistMode | undefined): void {
-    if (mode === this.persistMode) return;
-    this.persistMode = mode;
-    if (!mode) return;
-    const stored = this.readStored();
-    if (stored && Object.keys(this._answers).length === 0) {
-      const { answers } = normalizeAnswers(stored.answers, this._pack);
-      this._meta = stored.meta && typeof stored.meta === 'object' ? stored.meta : {};
-      this.commit(answers, { origin: 'code' });
-    } else this.save();
-  }
-
-  /** The storage key, namespaced by group and pack. */
-  get storageKey(): string {
-    return `${STORAGE_PREFIX}:${this._pack.id}:${this.name}`;
-  }
-
-  private storage(): Storage | undefined {
-    if (!this.persistMode) return undefined;
+  private storage(mode = this._settings.persist): Storage | undefined {
+    if (!mode) return undefined;
     try {
-      return this.persistMode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+      return mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     } catch {
       return undefined; // storage blocked by the browser: keep answers in memory only
     }
@@ -169,8 +300,7 @@ export class GroupStore {
     const storage = this.storage();
     if (!storage) return;
     try {
-      if (Object.keys(this._answers).length === 0 && Object.keys(this._meta).length === 0)
-        storage.removeItem(this.storageKey);
+      if (isEmpty(this._answers) && isEmpty(this._meta)) storage.removeItem(this.storageKey);
       else
         storage.setItem(
           this.storageKey,
@@ -182,21 +312,32 @@ export class GroupStore {
   }
 
   private removeStored(): void {
-    try {
-      this.storage()?.removeItem(this.storageKey);
-    } catch {}
+    if (this._settings.persist) removeItem(this._settings.persist, this.storageKey);
   }
 
   private commit(next: Answers, change: StoreChange): void {
     this._answers = Object.freeze(next) as Answers;
+    this.assessments.clear();
     this.save();
+    this.notify(change);
+  }
+
+  private notify(change: StoreChange): void {
     for (const listener of [...this.listeners]) listener(this, change);
+  }
+}
+
+function removeItem(mode: PersistMode, key: string): void {
+  try {
+    (mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage)?.removeItem(key);
+  } catch {
+    // storage blocked: there is nothing to remove
   }
 }
 
 function loadPack(id: string, tag: string): ContentPack {
   const el = typeof document === 'undefined' ? null : document.getElementById(id);
-  if (!el || !(el instanceof HTMLScriptElement) || el.type !== 'application/json') {
+  if (!el || el.localName !== 'script' || (el as HTMLScriptElement).type !== 'application/json') {
     warnOnce(
       `<${tag}> content=${describeValue(id)} is not valid: expected the id of a <script type="application/json"> element on the page. Using the default content.`,
     );

@@ -454,11 +454,11 @@ describe('<myo-referral-banner>', () => {
       ['threshold-months', 'abc', 'a number of months of 0 or more', '3'],
       ['threshold-months', '-2', 'a number of months of 0 or more', '3'],
       ['threshold-months', ' ', 'a number of months of 0 or more', '3'],
-      ['show-when', 'urgent', '"self-care" or "see-doctor"', '"self-care"'],
+      ['show-when', 'urgent', 'one of "self-care", "see-doctor"', '"self-care"'],
       [
         'fixed-level',
         'maybe',
-        '"self-care", "see-doctor" or "urgent"',
+        'one of "self-care", "see-doctor", "urgent"',
         '"the level of the answers"',
       ],
       ['heading-level', '9', 'a whole number from 1 to 6', '2'],

@@ -3,7 +3,8 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
-import { buildSummary, summaryToText } from '../../src/components/self-check/summary.js';
+import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js';
+import { summary as buildSummary, summaryToText } from '../../src/core/summary.js';
 import { assess, defaultPack, resetWarnings, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { captureWarningsAsync } from '../helpers.js';
@@ -351,7 +352,7 @@ describe('myo-self-check: steps and progress', () => {
 });
 
 describe('myo-self-check: attributes passed down', () => {
-  it('gives its group, language, mode, threshold and call to action to the inner elements', async () => {
+  it('gives its group, language, mode and call to action to the inner elements; they share its threshold through the group', async () => {
     getGroupStore('clinic').merge({ fatigue: true, duration: '6-to-12-months' });
     const el = await make(
       html`<myo-self-check
@@ -374,11 +375,13 @@ describe('myo-self-check: attributes passed down', () => {
     );
     el.step = 'result';
     await settle(el);
-    const banner = $(el, 'myo-referral-banner')!;
-    expect(banner.getAttribute('threshold-months')).to.equal('12');
+    const banner = $(el, 'myo-referral-banner') as MyoReferralBanner;
     expect(banner.getAttribute('cta-href')).to.equal('/doctors');
     expect(banner.getAttribute('cta-label')).to.equal('Find a clinic');
-    expect(banner.getAttribute('emergency-number')).to.equal('112');
+    // threshold and emergency number are group settings: the banner reads them from the group
+    expect(banner.hasAttribute('threshold-months')).to.equal(false);
+    expect(banner.assessment).to.equal(el.assessment);
+    expect(banner.assessment.thresholdMonths).to.equal(12);
     expect(banner.getAttribute('level')).to.equal('self-care');
     el.removeAttribute('threshold-months');
     await settle(el);
@@ -579,7 +582,8 @@ describe('myo-self-check: summary for the doctor', () => {
   });
 
   it('builds the same summary as text, without a diagnosis', () => {
-    const summary = buildSummary(FULL, assess(FULL), {
+    const summary = buildSummary(FULL, {
+      assessment: assess(FULL),
       pack: defaultPack,
       lang: 'en',
       date: new Date(2025, 5, 3),

@@ -3,6 +3,8 @@ import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js'
 import { resetWarnings } from '../../src/core/index.js';
 import { captureWarnings } from '../helpers.js';
 
+const member = { localName: 'myo-test' };
+
 describe('group store', () => {
   beforeEach(() => {
     resetGroupStores();
@@ -52,12 +54,12 @@ describe('group store', () => {
 
   it('persists under a namespaced key, restores, and clears the stored copy', () => {
     const store = getGroupStore('a');
-    store.persist('local');
+    store.join(member, { persist: 'local' });
     store.set('fatigue', true);
     expect(localStorage.getItem('myocheck:inomyalgia:a')).to.contain('fatigue');
     resetGroupStores();
     const again = getGroupStore('a');
-    again.persist('local');
+    again.join(member, { persist: 'local' });
     expect(again.answers).to.deep.equal({ fatigue: true });
     again.clear();
     expect(localStorage.getItem('myocheck:inomyalgia:a')).to.equal(null);
@@ -66,7 +68,7 @@ describe('group store', () => {
   it('ignores a corrupt stored copy', () => {
     sessionStorage.setItem('myocheck:inomyalgia:a', '{not json');
     const store = getGroupStore('a');
-    store.persist('session');
+    store.join(member, { persist: 'session' });
     expect(store.answers).to.deep.equal({});
   });
 
@@ -87,11 +89,11 @@ describe('group store', () => {
       </div>`,
     );
     const store = getGroupStore('a');
-    store.usePack('good-pack', 'myo-test');
+    store.join(member, { content: 'good-pack' });
     expect(store.pack.id).to.equal('custom');
     for (const id of ['bad-pack', 'broken-pack', 'missing-pack']) {
       const b = getGroupStore(id);
-      const warnings = captureWarnings(() => b.usePack(id, 'myo-test'));
+      const warnings = captureWarnings(() => b.join(member, { content: id }));
       expect(b.pack.id).to.equal('inomyalgia');
       expect(warnings).to.have.length(1);
       expect(warnings[0])

@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import '../../core/locales/en-body-map.js';
 import { localize, splitList } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
-import { quoteList, warnAttribute } from '../../core/warn.js';
+import { warnAttribute } from '../../core/warn.js';
+import { readEnum } from '../../shared/attributes.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { figureAreas, renderBodyFigure, type FigureView } from './body-figure.js';
@@ -118,6 +119,8 @@ export class MyoBodyMap extends MyoFormElement {
    */
   @property({ attribute: 'value' }) defaultValue = '';
 
+  /** @internal the view in force, derived in willUpdate */
+  private effectiveView: BodyMapView = 'both';
   /** @internal the offered areas in pack order, derived in willUpdate */
   private offered: Area[] = [];
   /** @internal the views drawn, derived in willUpdate */
@@ -129,8 +132,7 @@ export class MyoBodyMap extends MyoFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view') && this.view != null && !BODY_MAP_VIEWS.includes(this.view))
-      warnAttribute(this.tag, 'view', this.view, `one of ${quoteList(BODY_MAP_VIEWS)}`, 'both');
+    this.effectiveView = readEnum(this.tag, 'view', this.view, BODY_MAP_VIEWS, 'both');
     this.offered = this.offeredAreas(changed.has('areas') || changed.has('content'));
     if (!this.hasUpdated) {
       if (this.pendingValue) this.setAreas(this.pendingValue, 'value');
@@ -353,7 +355,7 @@ export class MyoBodyMap extends MyoFormElement {
    * one accessible name.
    */
   private planViews(): void {
-    const view = BODY_MAP_VIEWS.includes(this.view) ? this.view : 'both';
+    const view = this.effectiveView;
     const views: FigureView[] = view === 'both' ? ['front', 'back'] : [view];
     const lang = this.effectiveLang;
     const byId = new Map(this.offered.map(a => [a.id, a]));

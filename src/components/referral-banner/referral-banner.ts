@@ -1,11 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { compareLevels } from '../../core/engine.js';
+import { compareLevels, referralReasons } from '../../core/engine.js';
 import '../../core/locales/en-referral-banner.js';
 import { formatMessage, localize } from '../../core/text.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
-import { warnAttribute } from '../../core/warn.js';
-import type { MyoCtaDetail } from '../../events.js';
+import { readCtaHref, readEnum, safeHref } from '../../shared/attributes.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { referralBannerStyles } from './referral-banner.styles.js';
@@ -18,83 +17,7 @@ export type BannerShowWhen = (typeof BANNER_SHOW_WHEN)[number];
 export const BANNER_FIXED_LEVELS = ['self-care', 'see-doctor', 'urgent'] as const;
 export type BannerFixedLevel = (typeof BANNER_FIXED_LEVELS)[number];
 
-const SAFE_SCHEMES = ['http', 'https', 'tel', 'mailto'];
-const EMERGENCY_NUMBER = /^[0-9 +\-()]+$/;
-
-/**
- * A link target the banner may render: http(s), `tel:`, `mailto:` or a relative URL.
- * Tabs and newlines are dropped and the ends trimmed first, as the URL parser does, so
- * `java\tscript:` is caught too. Anything else (`javascript:`, `data:`…) gives `undefined`.
- */
-export function safeHref(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const cleaned = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (!cleaned) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  if (!scheme) return cleaned;
-  return SAFE_SCHEMES.includes(scheme[1].toLowerCase()) ? cleaned : undefined;
-}
-
-/** Reads a number attribute; an empty one is not 0 but invalid (NaN), so it warns. */
-export const toNumber = (value: string | null): number | undefined =>
-  value === null ? undefined : value.trim() === '' ? NaN : Number(value);
-
-/** A usable `threshold-months`: a finite number of months, 0 or more; otherwise `undefined`. */
-export function validThresholdMonths(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
-/**
- * Warns once about an unusable `threshold-months` that just changed, with the value as written
- * (the number converter turns "abc" into NaN); shared by the banner and the quiz. The pack's
- * own threshold is the fallback.
- */
-export function warnThresholdMonths(
-  host: Element,
-  changed: ReadonlyMap<PropertyKey, unknown>,
-  value: number | undefined,
-  fallback: number,
-): void {
-  if (!changed.has('thresholdMonths') || value == null || validThresholdMonths(value) !== undefined)
-    return;
-  const written = Number.isNaN(value) ? (host.getAttribute('threshold-months') ?? value) : value;
-  warnAttribute(
-    host.localName,
-    'threshold-months',
-    written,
-    'a number of months of 0 or more',
-    fallback,
-  );
-}
-
-/** An emergency number the banner may show, trimmed: digits, spaces, `+ - ( )`, one digit at least. */
-export function safeEmergencyNumber(raw: unknown): string | undefined {
-  const n = typeof raw === 'string' ? raw.trim() : '';
-  return n && EMERGENCY_NUMBER.test(n) && /\d/.test(n) ? n : undefined;
-}
-
-/**
- * Warns once about an unusable `cta-href` or `emergency-number` that just changed; shared by
- * the banner and the quiz that passes them down to it.
- */
-export function warnCallToAction(
-  tag: string,
-  changed: ReadonlyMap<PropertyKey, unknown>,
-  ctaHref: string,
-  emergencyNumber: string,
-): void {
-  if (changed.has('ctaHref') && ctaHref && !safeHref(ctaHref))
-    warnAttribute(tag, 'cta-href', ctaHref, 'an http(s), relative, tel: or mailto: URL', 'no link');
-  if (changed.has('emergencyNumber') && emergencyNumber && !safeEmergencyNumber(emergencyNumber))
-    warnAttribute(
-      tag,
-      'emergency-number',
-      emergencyNumber,
-      'digits, spaces, +, -, ( and )',
-      'no number',
-    );
-}
+export { safeHref };
 
 /** What the banner shows, derived from the assessment and the attributes in `willUpdate`. */
 interface BannerView {
@@ -144,6 +67,8 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  * @csspart emergency - The emergency number link (at `urgent`, when `emergency-number` is set).
  * @csspart disclaimer - "This self-check is for information only…".
  * @csspart sources - The sources cited by the reasons shown.
+ * @csspart persist-notice - The "answers are stored" note, when this banner carries `persist`.
+ * @csspart clear-button - Its "Clear my answers" button.
  *
  * @cssprop --myo-banner-self-care - Colour of the self-care border and icon (default `--myo-accent`).
  * @cssprop --myo-banner-self-care-surface - Background at self-care (default `--myo-surface-raised`).
@@ -162,16 +87,14 @@ export class MyoReferralBanner extends MyoElement {
   /** @internal */
   @query('slot[name="cta"]') private ctaSlot?: HTMLSlotElement;
 
+  /** @internal `show-when` in force, derived in willUpdate */
+  private effectiveShowWhen: BannerShowWhen = 'self-care';
+  /** @internal `fixed-level` in force, derived in willUpdate */
+  private effectiveFixedLevel?: BannerFixedLevel;
+  /** @internal the call to action's link in force, derived in willUpdate */
+  private href?: string;
   /** @internal what is rendered, derived in willUpdate */
   private view: BannerView = { level: 'none', reasons: [], sources: [] };
-
-  /**
-   * How many months of pain count as "more than" the article's threshold: a duration whose
-   * lower bound is at least this many months leads to `see-doctor`. Default 3 (the content
-   * pack's threshold; 3 in the default pack). Invalid: a warning, then the default.
-   */
-  @property({ attribute: 'threshold-months', converter: { fromAttribute: toNumber } })
-  thresholdMonths?: number;
 
   /**
    * Where the call to action links to (shown at `see-doctor` and `urgent`): an http(s),
@@ -182,12 +105,6 @@ export class MyoReferralBanner extends MyoElement {
 
   /** The call to action's text. Default: "Find a doctor", localised. */
   @property({ attribute: 'cta-label' }) ctaLabel = '';
-
-  /**
-   * The local emergency number (digits, spaces, `+`, `-`, `(` and `)`), shown as a `tel:`
-   * link at `urgent`. Anything else: a warning, and no number is shown.
-   */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
 
   /**
    * The lowest level at which the banner appears: `self-care` (default) or `see-doctor`.
@@ -207,15 +124,16 @@ export class MyoReferralBanner extends MyoElement {
    * `myo-referral-banner[level='urgent']`.
    */
   get level(): Level {
-    return this.shownLevel(this.currentAssessment());
+    return this.shownLevel(this.assessment);
   }
 
   /**
    * The group's current assessment (level, reasons, counts, threshold), whatever
-   * `show-when` and `fixed-level` say. Read-only.
+   * `show-when` and `fixed-level` say: the same object for every element of the group.
+   * Read-only.
    */
-  get assessment(): Assessment {
-    return this.currentAssessment();
+  override get assessment(): Assessment {
+    return super.assessment;
   }
 
   constructor() {
@@ -226,41 +144,28 @@ export class MyoReferralBanner extends MyoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    warnThresholdMonths(
-      this,
-      changed,
-      this.thresholdMonths,
-      this.store.pack.params.thresholdMonths ?? 3,
+    this.effectiveShowWhen = readEnum(
+      this.tag,
+      'show-when',
+      this.showWhen,
+      BANNER_SHOW_WHEN,
+      'self-care',
     );
-    if (
-      changed.has('showWhen') &&
-      this.showWhen != null &&
-      !BANNER_SHOW_WHEN.includes(this.showWhen)
-    )
-      warnAttribute(
-        this.tag,
-        'show-when',
-        this.showWhen,
-        '"self-care" or "see-doctor"',
-        'self-care',
-      );
-    if (changed.has('fixedLevel') && this.fixedLevel && !this.effectiveFixedLevel)
-      warnAttribute(
-        this.tag,
-        'fixed-level',
-        this.fixedLevel,
-        '"self-care", "see-doctor" or "urgent"',
-        'the level of the answers',
-      );
-    warnCallToAction(this.tag, changed, this.ctaHref, this.emergencyNumber);
+    this.effectiveFixedLevel = readEnum(
+      this.tag,
+      'fixed-level',
+      this.fixedLevel,
+      BANNER_FIXED_LEVELS,
+      undefined,
+      'the level of the answers',
+    );
+    this.href = readCtaHref(this.tag, this.ctaHref);
 
-    const assessment = this.currentAssessment();
+    const assessment = this.assessment;
     const level = this.shownLevel(assessment);
     const fixed = Boolean(this.effectiveFixedLevel);
     const reasons =
-      fixed || compareLevels(level, 'see-doctor') < 0
-        ? []
-        : assessment.reasons.filter(r => compareLevels(r.level, 'see-doctor') >= 0);
+      fixed || compareLevels(level, 'see-doctor') < 0 ? [] : referralReasons(assessment);
     const pack = this.store.pack;
     const sourceIds = new Set(
       reasons.map(r => pack.rules.find(rule => rule.id === r.id)?.source).filter(Boolean),
@@ -281,43 +186,13 @@ export class MyoReferralBanner extends MyoElement {
         (n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'),
       );
     if (!anchor) return;
-    const proceed = this.emit<MyoCtaDetail>(
+    const proceed = this.emit(
       'myo-cta',
       { href: anchor.getAttribute('href') ?? '', level: this.view.level },
       true,
     );
     if (!proceed) event.preventDefault();
   };
-
-  /** @internal adds the banner's threshold and emergency number */
-  protected override assessOptions(): {
-    thresholdMonths?: number;
-    lang: string;
-    emergencyNumber?: string;
-  } {
-    return {
-      ...super.assessOptions(),
-      thresholdMonths: validThresholdMonths(this.thresholdMonths),
-      emergencyNumber: this.effectiveEmergencyNumber,
-    };
-  }
-
-  /** @internal */
-  private get effectiveFixedLevel(): BannerFixedLevel | undefined {
-    return BANNER_FIXED_LEVELS.includes(this.fixedLevel as BannerFixedLevel)
-      ? this.fixedLevel
-      : undefined;
-  }
-
-  /** @internal */
-  private get effectiveShowWhen(): BannerShowWhen {
-    return BANNER_SHOW_WHEN.includes(this.showWhen) ? this.showWhen : 'self-care';
-  }
-
-  /** @internal the emergency number, trimmed, when valid */
-  private get effectiveEmergencyNumber(): string | undefined {
-    return safeEmergencyNumber(this.emergencyNumber);
-  }
 
   /** @internal the level shown for an assessment, after `fixed-level` and `show-when` */
   private shownLevel(assessment: Assessment): Level {
@@ -336,7 +211,7 @@ export class MyoReferralBanner extends MyoElement {
     const threshold = this.view.assessment?.thresholdMonths ?? 3;
     const body = formatMessage(texts.body, lang, { thresholdMonths: threshold }, threshold);
     const { reasons } = this.view;
-    const number = level === 'urgent' ? this.effectiveEmergencyNumber : undefined;
+    const number = level === 'urgent' ? this.store.settings.emergencyNumber : undefined;
     return html`<div class="title-row">
         <span part="icon" class="icon" aria-hidden="true"
           ><svg viewBox="0 0 24 24" focusable="false">${icons[level]}</svg></span
@@ -394,7 +269,7 @@ export class MyoReferralBanner extends MyoElement {
     const { level } = this.view;
     const shown = level !== 'none';
     const withCta = level === 'see-doctor' || level === 'urgent';
-    const href = withCta ? safeHref(this.ctaHref) : undefined;
+    const href = withCta ? this.href : undefined;
     const lang = this.effectiveLang;
     return html`<div part="base" class="banner banner--${level} ${shown ? 'banner--shown' : ''}">
       ${shown && this.heading ? this.renderHeading('') : nothing}
@@ -424,6 +299,7 @@ export class MyoReferralBanner extends MyoElement {
       <p part="disclaimer" class="disclaimer" ?hidden=${!shown}>
         ${shown ? localize(this.store.pack.disclaimer, lang) : ''}
       </p>
+      ${this.renderPersistNotice()}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -7,33 +7,22 @@ import {
   type FhirQuestionnaireResponse,
   type QuestionnaireResponseOptions,
 } from '../../core/fhir.js';
+import { summary, summaryToText, type Summary } from '../../core/summary.js';
 import type { Answers, Assessment } from '../../core/types.js';
-import { splitList } from '../../core/text.js';
-import { quoteList, warnAttribute } from '../../core/warn.js';
-import type { MyoChangeDetail } from '../../events.js';
-import { MyoElement } from '../../shared/myo-element.js';
-import { renderBodyFigure } from '../body-map/body-figure.js';
 import {
-  safeEmergencyNumber,
-  safeHref,
-  toNumber,
-  validThresholdMonths,
-  warnCallToAction,
-  warnThresholdMonths,
-} from '../referral-banner/referral-banner.js';
-import { CHECKLIST_MODES, type ChecklistMode } from '../symptom-checklist/symptom-checklist.js';
+  CHECKLIST_MODES,
+  readCtaHref,
+  readEnum,
+  readEnumList,
+  type ChecklistMode,
+} from '../../shared/attributes.js';
+import { MyoElement } from '../../shared/myo-element.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { printStyles } from './print.styles.js';
+import { ResultActions } from './result-actions.js';
 import { selfCheckStyles } from './self-check.styles.js';
-import {
-  buildSummary,
-  isoDate,
-  splitSection,
-  summaryToText,
-  withSeparator,
-  type Summary,
-} from './summary.js';
+import { renderSummary } from './summary-view.js';
 
 /** The quiz's steps, in their default order. `result` is always last. */
 export const STEP_IDS = ['symptoms', 'areas', 'impact', 'result'] as const;
@@ -132,11 +121,10 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal milliseconds before a download's object URL is revoked */
   static revokeDelay = 1000;
 
-  @query('#step-heading') private stepHeading?: HTMLElement;
-  @query('#copy-fallback') private copyFallback?: HTMLTextAreaElement;
+  /** @internal the result's Print, Copy and Download */
+  private readonly actions = new ResultActions(this);
 
-  @state() private copyStatus: '' | 'copied' | 'failed' = '';
-  @state() private copyText = '';
+  @query('#step-heading') private stepHeading?: HTMLElement;
 
   /**
    * The steps, in order: a comma list of `symptoms`, `areas`, `impact` and `result`. The
@@ -159,55 +147,37 @@ export class MyoSelfCheck extends MyoElement {
   /** The text of the banner's call to action (default "Find a doctor"). */
   @property({ attribute: 'cta-label' }) ctaLabel = '';
 
-  /** A local emergency number, shown with the warning-sign message (for example `112`). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
-
-  /** Months of pain after which a doctor is suggested (default 3: the article's "more than three months"). */
-  @property({ attribute: 'threshold-months', converter: { fromAttribute: toNumber } })
-  thresholdMonths?: number;
-
   /** The steps in force, from `steps`. */
   private activeSteps: StepId[] = [...STEP_IDS];
+  /** The checklist mode in force, from `mode`. */
+  private effectiveMode: ChecklistMode = 'yes-no';
+  /** The call to action's link in force, from `cta-href`. */
+  private href?: string;
   /** `myo-complete` was fired (until a reset). */
   private completed = false;
   /** The level was `urgent` at the last change (to notice a new warning sign). */
   private wasUrgent = false;
-  private printDone?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.wasUrgent = this.currentAssessment().level === 'urgent';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.printDone?.();
+    this.wasUrgent = this.store.level === 'urgent';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('steps') || !this.hasUpdated) this.activeSteps = this.parseSteps();
-    if (changed.has('mode') && this.mode && !this.effectiveMode)
-      warnAttribute(this.tag, 'mode', this.mode, quoteList(CHECKLIST_MODES), 'yes-no');
-    warnThresholdMonths(
-      this,
-      changed,
-      this.thresholdMonths,
-      this.store.pack.params.thresholdMonths ?? 3,
-    );
-    warnCallToAction(this.tag, changed, this.ctaHref, this.emergencyNumber);
+    this.effectiveMode = readEnum(this.tag, 'mode', this.mode, CHECKLIST_MODES, 'yes-no');
+    this.href = readCtaHref(this.tag, this.ctaHref);
     if (!this.hasUpdated) this.restoreStep();
-    if (!isStep(this.step) || !this.activeSteps.includes(this.step)) {
-      if (changed.has('step') && this.step != null && this.step !== '')
-        warnAttribute(
-          this.tag,
-          'step',
-          this.step,
-          `one of ${quoteList(this.activeSteps)}`,
-          this.activeSteps[0],
-        );
-      this.step = this.activeSteps[0];
-    }
+    const step = readEnum(
+      this.tag,
+      'step',
+      changed.has('step') ? this.step : undefined,
+      this.activeSteps,
+      undefined,
+    );
+    if (step !== this.step && (step || !this.activeSteps.includes(this.step as StepId)))
+      this.step = step ?? this.activeSteps[0];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -221,26 +191,13 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal a new warning sign from the visitor jumps to the result */
   protected override groupChanged(store: GroupStore, change: StoreChange): void {
-    const urgent = store.assess(this.assessOptions()).level === 'urgent';
+    const urgent = store.level === 'urgent';
     if (urgent && !this.wasUrgent && change.origin === 'user')
       // after the element that changed the answer has fired its myo-change
       queueMicrotask(() => {
         if (this.step !== 'result' && this.wasUrgent) this.goTo('result');
       });
     this.wasUrgent = urgent;
-  }
-
-  /** @internal */
-  protected override assessOptions(): {
-    thresholdMonths?: number;
-    lang: string;
-    emergencyNumber?: string;
-  } {
-    return {
-      lang: this.effectiveLang,
-      thresholdMonths: this.effectiveThreshold,
-      emergencyNumber: this.effectiveEmergencyNumber,
-    };
   }
 
   private handleBack(): void {
@@ -258,52 +215,6 @@ export class MyoSelfCheck extends MyoElement {
     this.startOver();
   }
 
-  private handlePrint(): void {
-    this.printDone?.();
-    this.toggleAttribute('printing', true);
-    const done = () => {
-      window.removeEventListener('afterprint', done);
-      this.removeAttribute('printing');
-      this.printDone = undefined;
-    };
-    this.printDone = done;
-    window.addEventListener('afterprint', done);
-    window.print();
-  }
-
-  private async handleCopy(): Promise<void> {
-    const text = summaryToText(this.summary());
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      this.copyText = '';
-      this.copyStatus = 'copied';
-    } catch {
-      // no clipboard (an insecure page, a denied permission): show the text to copy by hand
-      this.copyText = text;
-      this.copyStatus = 'failed';
-      await this.updateComplete;
-      this.copyFallback?.focus();
-      this.copyFallback?.select();
-    }
-  }
-
-  private handleDownloadJson(): void {
-    this.download(
-      this.toJSON(),
-      `myocheck-summary-${isoDate(new Date())}.json`,
-      'application/json',
-    );
-  }
-
-  private handleDownloadFhir(): void {
-    this.download(
-      this.questionnaireResponse(),
-      `myocheck-questionnaire-response-${isoDate(new Date())}.json`,
-      'application/fhir+json',
-    );
-  }
-
   /** Clears every answer (and the stored copy, with `persist`) and goes back to the first step. */
   reset(): void {
     this.store.clear({ origin: 'code' });
@@ -315,7 +226,7 @@ export class MyoSelfCheck extends MyoElement {
     const pack = this.store.pack;
     return {
       answers: { ...this.store.answers },
-      assessment: this.currentAssessment(),
+      assessment: this.assessment,
       pack: { id: pack.id, version: pack.version },
       date: new Date().toISOString(),
     };
@@ -343,42 +254,16 @@ export class MyoSelfCheck extends MyoElement {
     return summaryToText(this.summary());
   }
 
-  /** @internal the steps in force, from `steps` */
+  /** @internal the steps in force, from `steps` (the result always last) */
   private parseSteps(): StepId[] {
-    const raw = splitList(this.steps);
-    if (!raw.length) return [...STEP_IDS];
-    const known = [...new Set(raw.filter(isStep).filter(s => s !== 'result'))];
-    const list: StepId[] = [...known, 'result'];
-    const usable = raw.some(isStep);
-    if (raw.some(s => !isStep(s)))
-      warnAttribute(
-        this.tag,
-        'steps',
-        this.steps,
-        `a comma-separated list of ${quoteList(STEP_IDS)}`,
-        (usable ? list : STEP_IDS).join(','),
-      );
-    return usable ? list : [...STEP_IDS];
-  }
-
-  /** @internal the checklist mode, or undefined for the checklist's default */
-  private get effectiveMode(): string | undefined {
-    return CHECKLIST_MODES.includes(this.mode as ChecklistMode) ? this.mode : undefined;
-  }
-
-  /** @internal a valid `threshold-months`, or undefined for the pack's */
-  private get effectiveThreshold(): number | undefined {
-    return validThresholdMonths(this.thresholdMonths);
-  }
-
-  /** @internal a valid `emergency-number`, trimmed */
-  private get effectiveEmergencyNumber(): string | undefined {
-    return safeEmergencyNumber(this.emergencyNumber);
+    return readEnumList(this.tag, 'steps', this.steps, STEP_IDS, known =>
+      known.length ? [...known.filter(s => s !== 'result'), 'result'] : [...STEP_IDS],
+    );
   }
 
   /** @internal with `persist`, the step saved with the answers */
   private restoreStep(): void {
-    if (this.step !== '' || !this.effectivePersist) return;
+    if (this.step !== '' || !this.store.persistence) return;
     const saved = this.store.meta.step;
     if (isStep(saved) && this.activeSteps.includes(saved)) {
       this.step = saved;
@@ -388,22 +273,21 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal with `persist`, keeps the step (once the visitor has moved on from step 1) */
   private saveStep(): void {
-    if (!this.effectivePersist) return;
+    if (!this.store.persistence) return;
     if (this.step === this.activeSteps[0] && this.store.meta.step === undefined) return;
     this.store.setMeta('step', this.step);
   }
 
   /** @internal a visitor's move to another step */
   private goTo(step: StepId): void {
-    this.copyStatus = '';
-    this.copyText = '';
+    this.actions.clear();
     this.step = step;
     if (step === 'result' && !this.completed) {
       this.completed = true;
-      this.emit<MyoChangeDetail>('myo-complete', {
+      this.emit('myo-complete', {
         group: this.store.name,
         answers: { ...this.store.answers },
-        assessment: this.currentAssessment(),
+        assessment: this.assessment,
       });
     }
   }
@@ -412,31 +296,17 @@ export class MyoSelfCheck extends MyoElement {
   private startOver(): void {
     this.completed = false;
     this.wasUrgent = false;
-    this.copyStatus = '';
-    this.copyText = '';
+    this.actions.clear();
     this.step = this.activeSteps[0];
   }
 
   /** @internal */
   private summary(): Summary {
-    return buildSummary(this.store.answers, this.currentAssessment(), {
+    return summary(this.store.answers, {
       pack: this.store.pack,
       lang: this.effectiveLang,
+      assessment: this.assessment,
     });
-  }
-
-  /** @internal saves data as a file, made in the browser: no request leaves the page */
-  private download(data: unknown, filename: string, type: string): void {
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), MyoSelfCheck.revokeDelay);
   }
 
   /** @internal heading levels: the self-check's, its steps', and what is inside a step */
@@ -480,8 +350,6 @@ export class MyoSelfCheck extends MyoElement {
 
   private renderStepBody(step: StepId, inner: number): TemplateResult {
     const lang = this.effectiveLang;
-    const persist = this.effectivePersist;
-    const content = this.content || undefined;
     switch (step) {
       case 'symptoms':
       case 'impact':
@@ -491,22 +359,18 @@ export class MyoSelfCheck extends MyoElement {
           mode=${ifDefined(step === 'symptoms' ? this.effectiveMode : undefined)}
           group=${this.group}
           lang=${lang}
-          persist=${ifDefined(persist)}
-          content=${ifDefined(content)}
           heading=""
           heading-level=${inner}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
         ></myo-symptom-checklist>`;
       case 'areas':
         return html`<myo-body-map
           part="body-map"
           group=${this.group}
           lang=${lang}
-          persist=${ifDefined(persist)}
-          content=${ifDefined(content)}
           heading=""
           heading-level=${inner}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
         ></myo-body-map>`;
       case 'result':
         return this.renderResult(inner);
@@ -514,136 +378,16 @@ export class MyoSelfCheck extends MyoElement {
   }
 
   private renderResult(inner: number): TemplateResult {
-    const summary = this.summary();
-    const term = this.localize.term.bind(this.localize);
     return html`<myo-referral-banner
         part="banner"
         group=${this.group}
         lang=${this.effectiveLang}
-        content=${ifDefined(this.content || undefined)}
         heading-level=${inner}
-        threshold-months=${ifDefined(this.effectiveThreshold)}
-        cta-href=${ifDefined(safeHref(this.ctaHref))}
+        cta-href=${ifDefined(this.href)}
         cta-label=${ifDefined(this.ctaLabel || undefined)}
-        emergency-number=${ifDefined(this.effectiveEmergencyNumber)}
       ></myo-referral-banner>
-      ${this.renderSummary(summary, inner)}
-      <div part="actions" class="actions">
-        ${(
-          [
-            ['print-button', 'print', this.handlePrint],
-            ['copy-button', 'copyText', this.handleCopy],
-            ['download-json-button', 'downloadJson', this.handleDownloadJson],
-            ['download-fhir-button', 'downloadFhir', this.handleDownloadFhir],
-          ] as const
-        ).map(
-          ([part, label, handler]) =>
-            html`<button
-              type="button"
-              part=${part}
-              class="button button--secondary"
-              ?disabled=${this.disabled}
-              @click=${handler}
-            >
-              ${term(label)}
-            </button>`,
-        )}
-      </div>
-      <p
-        part="status"
-        class=${classMap({ status: true, 'status--failed': this.copyStatus === 'failed' })}
-        role="status"
-      >
-        ${this.copyStatus === 'copied' ? term('copied') : this.copyStatus === 'failed' ? term('copyFailed') : ''}
-      </p>
-      ${
-        this.copyText
-          ? html`<div part="copy-fallback" class="copy-fallback">
-              <label for="copy-fallback">${term('summaryText')}</label>
-              <textarea id="copy-fallback" readonly .value=${this.copyText}></textarea>
-            </div>`
-          : nothing
-      }
-      ${this.renderPersistNotice()}`;
-  }
-
-  private renderSummary(summary: Summary, level: number): TemplateResult {
-    return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
-      <div
-        part="summary-heading"
-        class="heading summary__heading"
-        id="summary-heading"
-        role="heading"
-        aria-level=${level}
-      >
-        ${summary.title}
-      </div>
-      <p class="summary__meta">
-        <span>${summary.subtitle}</span><br />
-        <span
-          >${this.localize.term('summaryDate')}:
-          <time datetime=${summary.isoDate}>${summary.date}</time></span
-        >
-      </p>
-      <dl class="summary__list">
-        ${summary.sections.map(section => {
-          const { lead, items } = splitSection(section);
-          return html`<div
-            part="summary-section"
-            class="summary__section summary__section--${section.id}"
-          >
-            <dt class="summary__term">${section.title}</dt>
-            <dd class="summary__details">
-              ${lead ? html`<span class="summary__value">${lead.value}</span>` : nothing}
-              <div class="summary__lead">
-                ${this.renderList(lead?.list)}
-                ${section.id === 'areas' ? this.renderFigure(summary.areaIds) : nothing}
-              </div>
-              ${
-                items.length
-                  ? html`<ul class="summary__items">
-                      ${items.map(item =>
-                        item.value
-                          ? html`<li>
-                              <span class="summary__label">${withSeparator(item.label)}</span>
-                              <span class="summary__value">${item.value}</span
-                              >${this.renderList(item.list)}
-                            </li>`
-                          : html`<li class="summary__note">${item.label}</li>`,
-                      )}
-                    </ul>`
-                  : nothing
-              }
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      <p part="disclaimer" class="disclaimer">${summary.disclaimer}</p>
-    </section>`;
-  }
-
-  /**
-   * @internal a small drawing of the painful areas, front and back, beside their list. It
-   * repeats the list, so it is hidden from assistive technology.
-   */
-  private renderFigure(areaIds: string[]): TemplateResult | typeof nothing {
-    if (!areaIds.length) return nothing;
-    return html`<div part="summary-figure" class="summary__figure" aria-hidden="true">
-      ${(['front', 'back'] as const).map(
-        view =>
-          html`<div class="summary__view">
-            ${renderBodyFigure({ view, selected: areaIds })}
-            <span class="summary__view-caption">${this.localize.term(view)}</span>
-          </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderList(list: string[] | undefined): TemplateResult | typeof nothing {
-    if (!list?.length) return nothing;
-    return html`<ul class="summary__sublist">
-      ${list.map(entry => html`<li>${entry}</li>`)}
-    </ul>`;
+      ${renderSummary(this.summary(), inner, key => this.localize.term(key))}
+      ${this.actions.render(this.isDisabled, key => this.localize.term(key))}`;
   }
 
   protected override render(): TemplateResult {
@@ -672,6 +416,7 @@ export class MyoSelfCheck extends MyoElement {
         </div>
         ${this.renderStepBody(step, levels.inner)}
       </div>
+      ${this.renderPersistNotice()}
       <div part="nav" class="nav">
         ${
           index > 0
@@ -679,7 +424,7 @@ export class MyoSelfCheck extends MyoElement {
                 type="button"
                 part="back-button"
                 class="button button--secondary"
-                ?disabled=${this.disabled}
+                ?disabled=${this.isDisabled}
                 @click=${this.handleBack}
               >
                 ${this.localize.term('previous')}
@@ -692,7 +437,7 @@ export class MyoSelfCheck extends MyoElement {
                 type="button"
                 part="next-button"
                 class="button nav__forward"
-                ?disabled=${this.disabled}
+                ?disabled=${this.isDisabled}
                 @click=${this.handleNext}
               >
                 ${this.localize.term(index === last - 1 ? 'seeResult' : 'next')}
@@ -701,7 +446,7 @@ export class MyoSelfCheck extends MyoElement {
                 type="button"
                 part="start-again-button"
                 class="button nav__forward"
-                ?disabled=${this.disabled}
+                ?disabled=${this.isDisabled}
                 @click=${this.handleStartAgain}
               >
                 ${this.localize.term('startAgain')}

@@ -3,10 +3,16 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeAnswers, isPresent } from '../../core/engine.js';
-import type { UiKey } from '../../core/i18n.js';
+import { SEVERITY_KEYS, type UiKey } from '../../core/i18n.js';
 import { localize, splitList } from '../../core/text.js';
 import type { AnswerValue, Answers, Question } from '../../core/types.js';
 import { describeValue, quoteList, warnAttribute, warnOnce } from '../../core/warn.js';
+import {
+  CHECKLIST_MODES,
+  readEnum,
+  readEnumList,
+  type ChecklistMode,
+} from '../../shared/attributes.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
@@ -15,9 +21,7 @@ import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 export const CHECKLIST_SECTIONS = ['symptoms', 'duration', 'impact', 'safety'] as const;
 export type ChecklistSection = (typeof CHECKLIST_SECTIONS)[number];
 
-/** How symptom questions are asked: one check box each, or a severity scale each. */
-export const CHECKLIST_MODES = ['yes-no', 'severity'] as const;
-export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
+export { CHECKLIST_MODES, type ChecklistMode };
 
 const SECTION_TITLES: Record<ChecklistSection, UiKey> = {
   symptoms: 'sectionSymptoms',
@@ -25,14 +29,6 @@ const SECTION_TITLES: Record<ChecklistSection, UiKey> = {
   impact: 'sectionImpact',
   safety: 'sectionSafety',
 };
-
-/** Severity labels, for the values 0–3. */
-const SEVERITY_KEYS: readonly UiKey[] = [
-  'severityNone',
-  'severityMild',
-  'severityModerate',
-  'severitySevere',
-];
 
 interface SectionLayout {
   id: ChecklistSection;
@@ -256,31 +252,13 @@ export class MyoSymptomChecklist extends MyoFormElement {
   }
 
   private resolveMode(): ChecklistMode {
-    const raw = this.mode as unknown;
-    const mode = String(raw ?? '')
-      .trim()
-      .toLowerCase();
-    if (CHECKLIST_MODES.includes(mode as ChecklistMode)) return mode as ChecklistMode;
-    if (mode) warnAttribute(this.tag, 'mode', raw, quoteList(CHECKLIST_MODES), 'yes-no');
-    return 'yes-no';
+    return readEnum(this.tag, 'mode', this.mode, CHECKLIST_MODES, 'yes-no');
   }
 
   private resolveSections(): ChecklistSection[] {
-    const tokens = splitList(this.sections).map(s => s.toLowerCase());
-    const isSection = (s: string): s is ChecklistSection =>
-      CHECKLIST_SECTIONS.includes(s as ChecklistSection);
-    const known = [...new Set(tokens.filter(isSection))];
-    const unknown = tokens.filter(s => !isSection(s));
-    const result = known.length ? known : [...CHECKLIST_SECTIONS];
-    if (unknown.length)
-      warnAttribute(
-        this.tag,
-        'sections',
-        this.sections,
-        `a comma list of ${quoteList(CHECKLIST_SECTIONS)} (unknown: ${quoteList(unknown)})`,
-        result.join(','),
-      );
-    return result;
+    return readEnumList(this.tag, 'sections', this.sections, CHECKLIST_SECTIONS, known =>
+      known.length ? known : [...CHECKLIST_SECTIONS],
+    );
   }
 
   /** The chosen symptom ids in order, or `undefined` for all of them. */

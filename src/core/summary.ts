@@ -1,18 +1,21 @@
 /**
- * The summary for the doctor, built from the answers as plain data: the self-check renders
- * it, copies it as text and downloads it as JSON. No DOM, no Lit: everything here is text.
+ * The summary for the doctor, built from the answers as plain data: the quiz renders it,
+ * copies it as text and downloads it; a page using separate elements can offer it too. No
+ * DOM, no Lit: everything here is text.
  */
-import { ui, type UiKey } from '../../core/i18n.js';
-import { formatList, localize } from '../../core/text.js';
+import { defaultPack } from './default-pack.js';
+import { assess, isPresent, referralReasons } from './engine.js';
+import { SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
+import { formatList, localize } from './text.js';
 import type {
   AnswerValue,
   Answers,
   Assessment,
-  ContentPack,
+  AssessOptions,
   Level,
   Question,
   Section,
-} from '../../core/types.js';
+} from './types.js';
 
 /** One line of the summary: a question (or topic) and the visitor's answer. */
 export interface SummaryItem {
@@ -49,18 +52,13 @@ export interface Summary {
   disclaimer: string;
 }
 
-export interface SummaryOptions {
-  pack: ContentPack;
-  lang: string;
+/** What `summary()` and `summaryText()` take: the assessment's options, and a date. */
+export interface SummaryOptions extends AssessOptions {
+  /** The date the summary is made (default: now). */
   date?: Date;
+  /** The answers' assessment, when already computed with the same options. */
+  assessment?: Assessment;
 }
-
-const SEVERITY_KEYS: UiKey[] = [
-  'severityNone',
-  'severityMild',
-  'severityModerate',
-  'severitySevere',
-];
 
 /** The date in words in `lang` ("3 June 2025", "3 de junio de 2025"). */
 export function formatDate(date: Date, lang: string): string {
@@ -99,27 +97,28 @@ function answerText(
   }
 }
 
-/** Is a symptom reported (true or a severity of at least mild)? */
-const present = (value: AnswerValue | undefined) =>
-  value === true || (typeof value === 'number' && value >= 1);
-
 /**
- * Builds the summary for the doctor from the answers and their assessment. Every question
- * of the pack appears in its section; what was not answered says so. Wording comes from
- * the pack and the interface table: it reports answers, it never names a condition.
+ * The summary for the doctor, from the answers: every question of the pack in its section
+ * (what was not answered says so), the painful areas, and the result with the reasons that
+ * led to it. Wording comes from the pack and the interface table: it reports answers, it
+ * never names a condition.
+ *
+ * ```js
+ * summary({ fatigue: true, duration: '3-to-6-months' }, { lang: 'es' }).sections
+ * ```
  */
-export function buildSummary(
-  answers: Readonly<Answers>,
-  assessment: Assessment,
-  { pack, lang, date = new Date() }: SummaryOptions,
-): Summary {
+export function summary(answers: Readonly<Answers>, options: SummaryOptions = {}): Summary {
+  const pack = options.pack ?? defaultPack;
+  const lang = options.lang ?? 'en';
+  const date = options.date ?? new Date();
+  const assessment = options.assessment ?? assess(answers, { ...options, pack, lang });
   const notAnswered = ui('notAnswered', lang);
   const noneReported = ui('noneReported', lang);
   const bySection = (section: Section) => pack.questions.filter(q => q.section === section);
   const sections: SummarySection[] = [];
 
   if (assessment.level !== 'none') {
-    const reasons = assessment.reasons.filter(r => r.level !== 'self-care').map(r => r.message);
+    const reasons = referralReasons(assessment).map(r => r.message);
     sections.push({
       id: 'result',
       title: ui('summaryResult', lang),
@@ -136,7 +135,7 @@ export function buildSummary(
   // Symptoms: the ones reported, with their severity or "Yes".
   const symptoms = bySection('symptoms').filter(q => q.type === 'symptom');
   if (symptoms.length) {
-    const reported = symptoms.filter(q => present(answers[q.id]));
+    const reported = symptoms.filter(q => isPresent(answers[q.id]));
     const anyAnswered = symptoms.some(q => answers[q.id] !== undefined);
     sections.push({
       id: 'symptoms',
@@ -252,7 +251,12 @@ export function splitSection(section: SummarySection): {
     : { items: section.items };
 }
 
-/** The summary as plain text, for the clipboard (one item a line, lists indented). */
+/** The summary as plain text, as the quiz copies it (one item a line, lists indented). */
+export function summaryText(answers: Readonly<Answers>, options: SummaryOptions = {}): string {
+  return summaryToText(summary(answers, options));
+}
+
+/** A summary made by `summary()` as plain text. */
 export function summaryToText(summary: Summary): string {
   const out: string[] = [
     summary.title,

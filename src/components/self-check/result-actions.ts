@@ -1,0 +1,148 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { isoDate } from '../../core/summary.js';
+import type { UiKey } from '../../core/i18n.js';
+
+/** What the result's actions need from the quiz. */
+export interface ResultActionsHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  toJSON(): unknown;
+  questionnaireResponse(): unknown;
+  summaryText(): string;
+}
+
+/**
+ * The result's actions: Print (only the summary prints; the host has a `printing`
+ * attribute while the dialog is open), Copy as text (with a select-it-yourself fallback
+ * when the clipboard is not available) and Download as JSON or FHIR, made in the browser.
+ */
+export class ResultActions implements ReactiveController {
+  private host: ResultActionsHost;
+  private copyStatus: '' | 'copied' | 'failed' = '';
+  private copyText = '';
+  private printDone?: () => void;
+
+  constructor(host: ResultActionsHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.printDone?.();
+  }
+
+  /** Forgets the copy status (on a step change or a reset). */
+  clear(): void {
+    if (!this.copyStatus && !this.copyText) return;
+    this.copyStatus = '';
+    this.copyText = '';
+    this.host.requestUpdate();
+  }
+
+  private readonly print = (): void => {
+    this.printDone?.();
+    const host = this.host;
+    host.toggleAttribute('printing', true);
+    const done = () => {
+      window.removeEventListener('afterprint', done);
+      host.removeAttribute('printing');
+      this.printDone = undefined;
+    };
+    this.printDone = done;
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+
+  private readonly copy = async (): Promise<void> => {
+    const text = this.host.summaryText();
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.copyText = '';
+      this.copyStatus = 'copied';
+      this.host.requestUpdate();
+    } catch {
+      // no clipboard (an insecure page, a denied permission): show the text to copy by hand
+      this.copyText = text;
+      this.copyStatus = 'failed';
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const area = this.host.renderRoot.querySelector<HTMLTextAreaElement>('#copy-fallback');
+      area?.focus();
+      area?.select();
+    }
+  };
+
+  private readonly downloadJson = (): void =>
+    this.download(
+      this.host.toJSON(),
+      `myocheck-summary-${isoDate(new Date())}.json`,
+      'application/json',
+    );
+
+  private readonly downloadFhir = (): void =>
+    this.download(
+      this.host.questionnaireResponse(),
+      `myocheck-questionnaire-response-${isoDate(new Date())}.json`,
+      'application/fhir+json',
+    );
+
+  /** Saves data as a file, made in the browser: no request leaves the page. */
+  private download(data: unknown, filename: string, type: string): void {
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.host.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // the host class's `revokeDelay` (milliseconds), which tests shorten
+    const delay = (this.host.constructor as { revokeDelay?: number }).revokeDelay ?? 1000;
+    setTimeout(() => URL.revokeObjectURL(url), delay);
+  }
+
+  /** The action buttons, the copy status and the copy fallback. */
+  render(disabled: boolean, term: (key: UiKey) => string): TemplateResult {
+    const actions = [
+      ['print-button', 'print', this.print],
+      ['copy-button', 'copyText', this.copy],
+      ['download-json-button', 'downloadJson', this.downloadJson],
+      ['download-fhir-button', 'downloadFhir', this.downloadFhir],
+    ] as const;
+    const status = this.copyStatus;
+    return html`<div part="actions" class="actions">
+        ${actions.map(
+          ([part, label, handler]) =>
+            html`<button
+              type="button"
+              part=${part}
+              class="button button--secondary"
+              ?disabled=${disabled}
+              @click=${handler}
+            >
+              ${term(label)}
+            </button>`,
+        )}
+      </div>
+      <p
+        part="status"
+        class=${classMap({ status: true, 'status--failed': status === 'failed' })}
+        role="status"
+      >
+        ${status === 'copied' ? term('copied') : status === 'failed' ? term('copyFailed') : ''}
+      </p>
+      ${
+        this.copyText
+          ? html`<div part="copy-fallback" class="copy-fallback">
+              <label for="copy-fallback">${term('summaryText')}</label>
+              <textarea id="copy-fallback" readonly .value=${this.copyText}></textarea>
+            </div>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * One group, one truth: group settings (persist, content, threshold-months,
+ * emergency-number) act for the whole group whichever element carries them, the group has
+ * one assessment, and the "stored on this device" notice is visible wherever it stores.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type {
+  MyoBodyMap,
+  MyoReferralBanner,
+  MyoSelfCheck,
+  MyoSymptomChecklist,
+} from '../../src/index.js';
+import { defaultPack, resetWarnings } from '../../src/core/index.js';
+import type { MyoLevelChangeEvent } from '../../src/events.js';
+import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { addPackScript, captureWarningsAsync, settleTree, shadowQuery } from '../helpers.js';
+
+type MyoEl = MyoSymptomChecklist | MyoBodyMap | MyoReferralBanner | MyoSelfCheck;
+
+const notice = (el: Element) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[part~="persist-notice"]');
+const clearButton = (el: Element) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="persist-notice"] button');
+const box = (el: Element, id: string) =>
+  shadowQuery<HTMLInputElement>(el, `input[type="checkbox"][data-question="${id}"]`);
+const radio = (el: Element, question: string, value: string) =>
+  shadowQuery<HTMLInputElement>(el, `input[data-question="${question}"][value="${value}"]`);
+
+async function page(template: unknown): Promise<HTMLElement> {
+  const root = await fixture<HTMLElement>(template as never);
+  await settleTree(root);
+  return root;
+}
+const get = <T extends MyoEl>(root: ParentNode, selector: string) =>
+  root.querySelector(selector) as T;
+
+describe('one group, one truth', () => {
+  beforeEach(() => {
+    resetGroupStores();
+    resetWarnings();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  describe('persist with a custom pack', () => {
+    it("restores the answers after a reload, under the custom pack's key (persist and content on one element)", async () => {
+      const pack = structuredClone(defaultPack);
+      pack.id = 'my-pack';
+      const script = addPackScript('my-pack', pack);
+      try {
+        let root = await page(
+          html`<div>
+            <myo-symptom-checklist persist="local" content="my-pack"></myo-symptom-checklist>
+          </div>`,
+        );
+        box(get(root, 'myo-symptom-checklist'), 'fatigue').click();
+        await settleTree(root);
+        const key = 'myocheck:my-pack:default';
+        expect(JSON.parse(localStorage.getItem(key)!).answers).to.deep.equal({ fatigue: true });
+
+        root.remove();
+        resetGroupStores(); // as after a reload
+        root = await page(
+          html`<div>
+            <myo-symptom-checklist persist="local" content="my-pack"></myo-symptom-checklist>
+          </div>`,
+        );
+        expect(box(get(root, 'myo-symptom-checklist'), 'fatigue').checked).to.equal(true);
+        expect(getGroupStore('default').answers).to.deep.equal({ fatigue: true });
+        expect(JSON.parse(localStorage.getItem(key)!).answers).to.deep.equal({ fatigue: true });
+      } finally {
+        script.remove();
+      }
+    });
+
+    it("restores under the pack's key when persist and content are on different elements", async () => {
+      const pack = structuredClone(defaultPack);
+      pack.id = 'other-pack';
+      const script = addPackScript('other-pack', pack);
+      localStorage.setItem(
+        'myocheck:other-pack:default',
+        JSON.stringify({ v: 1, answers: { 'brain-fog': true }, meta: {} }),
+      );
+      try {
+        const root = await page(
+          html`<div>
+            <myo-referral-banner persist="local"></myo-referral-banner>
+            <myo-symptom-checklist content="other-pack"></myo-symptom-checklist>
+          </div>`,
+        );
+        expect(getGroupStore('default').pack.id).to.equal('other-pack');
+        expect(getGroupStore('default').answers).to.deep.equal({ 'brain-fog': true });
+        expect(box(get(root, 'myo-symptom-checklist'), 'brain-fog').checked).to.equal(true);
+      } finally {
+        script.remove();
+      }
+    });
+  });
+
+  describe('visible clearing', () => {
+    it('a banner with persist stores for the group, and the banner and the first checklist both show "Clear my answers"', async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist></myo-symptom-checklist>
+          <myo-body-map></myo-body-map>
+          <myo-referral-banner persist="local"></myo-referral-banner>
+        </div>`,
+      );
+      const list = get(root, 'myo-symptom-checklist');
+      const map = get(root, 'myo-body-map');
+      const banner = get(root, 'myo-referral-banner');
+      box(list, 'fatigue').click();
+      await settleTree(root);
+      expect(localStorage.getItem('myocheck:inomyalgia:default')).to.contain('fatigue');
+      expect(notice(banner), 'the element that carries persist').to.exist;
+      expect(notice(list), "the group's first checklist").to.exist;
+      expect(notice(map), 'a second input element does not repeat it').to.equal(null);
+      clearButton(banner)!.click();
+      await settleTree(root);
+      expect(getGroupStore('default').answers).to.deep.equal({});
+      expect(localStorage.getItem('myocheck:inomyalgia:default')).to.equal(null);
+      expect(box(list, 'fatigue').checked).to.equal(false);
+    });
+
+    it('removing persist from every element stops storing and removes the stored copy', async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist persist="local"></myo-symptom-checklist>
+          <myo-referral-banner persist="local"></myo-referral-banner>
+        </div>`,
+      );
+      const list = get(root, 'myo-symptom-checklist');
+      const banner = get(root, 'myo-referral-banner');
+      box(list, 'fatigue').click();
+      await settleTree(root);
+      expect(localStorage.length).to.equal(1);
+      list.removeAttribute('persist');
+      await settleTree(root);
+      expect(localStorage.length, 'the banner still carries it').to.equal(1);
+      banner.removeAttribute('persist');
+      await settleTree(root);
+      expect(localStorage.length).to.equal(0);
+      expect(notice(list)).to.equal(null);
+      box(list, 'brain-fog').click();
+      await settleTree(root);
+      expect(localStorage.length, 'nothing is stored any more').to.equal(0);
+      expect(getGroupStore('default').answers).to.deep.equal({ fatigue: true, 'brain-fog': true });
+    });
+
+    it('changing group moves the element and its persist to the new group', async () => {
+      const root = await page(
+        html`<div><myo-symptom-checklist persist="session"></myo-symptom-checklist></div>`,
+      );
+      const list = get<MyoSymptomChecklist>(root, 'myo-symptom-checklist');
+      list.group = 'other';
+      await settleTree(root);
+      box(list, 'fatigue').click();
+      await settleTree(root);
+      expect(getGroupStore('other').persistence).to.equal('session');
+      expect(sessionStorage.getItem('myocheck:inomyalgia:other')).to.contain('fatigue');
+      expect(notice(list)).to.exist;
+    });
+
+    it('inside a disabled fieldset, "Clear my answers" is disabled and clears nothing', async () => {
+      getGroupStore('default').set('fatigue', true);
+      const root = await page(
+        html`<form>
+          <fieldset disabled>
+            <myo-symptom-checklist persist="local"></myo-symptom-checklist>
+            <myo-referral-banner persist="local"></myo-referral-banner>
+            <myo-self-check persist="local"></myo-self-check>
+          </fieldset>
+        </form>`,
+      );
+      for (const tag of ['myo-symptom-checklist', 'myo-referral-banner', 'myo-self-check']) {
+        const button = clearButton(get(root, tag));
+        expect(button, tag).to.exist;
+        expect(button!.disabled, tag).to.equal(true);
+        button!.click();
+      }
+      await settleTree(root);
+      expect(getGroupStore('default').answers).to.deep.equal({ fatigue: true });
+    });
+  });
+
+  describe('one assessment per group', () => {
+    it("a banner's threshold-months holds for the checklist's events too", async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist></myo-symptom-checklist>
+          <myo-referral-banner threshold-months="6"></myo-referral-banner>
+        </div>`,
+      );
+      const list = get<MyoSymptomChecklist>(root, 'myo-symptom-checklist');
+      const banner = get<MyoReferralBanner>(root, 'myo-referral-banner');
+      const levels: string[] = [];
+      list.addEventListener('myo-level-change', (e: MyoLevelChangeEvent) =>
+        levels.push(e.detail.level),
+      );
+      box(list, 'fatigue').click();
+      await settleTree(root);
+      radio(list, 'duration', '3-to-6-months').click();
+      await settleTree(root);
+      expect(levels, '3–6 months is under a 6-month threshold').to.deep.equal(['self-care']);
+      expect(banner.level).to.equal('self-care');
+      expect(list.assessment).to.equal(banner.assessment);
+      expect(list.assessment.thresholdMonths).to.equal(6);
+      radio(list, 'duration', '6-to-12-months').click();
+      await settleTree(root);
+      expect(levels).to.deep.equal(['self-care', 'see-doctor']);
+      expect(banner.level).to.equal('see-doctor');
+    });
+
+    it('two elements that disagree: the first connected wins, with one warning naming both', async () => {
+      let root!: HTMLElement;
+      const warnings = await captureWarningsAsync(async () => {
+        root = await page(
+          html`<div>
+            <myo-referral-banner threshold-months="6" emergency-number="112"></myo-referral-banner>
+            <myo-self-check threshold-months="12" emergency-number="112"></myo-self-check>
+          </div>`,
+        );
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0])
+        .to.contain('<myo-self-check> threshold-months=12')
+        .and.contain('<myo-referral-banner> threshold-months=6')
+        .and.contain('group "default"');
+      const quiz = get<MyoSelfCheck>(root, 'myo-self-check');
+      expect(quiz.assessment.thresholdMonths).to.equal(6);
+      get(root, 'myo-referral-banner').removeAttribute('threshold-months');
+      await settleTree(root);
+      expect(quiz.assessment.thresholdMonths, 'now only the quiz sets it').to.equal(12);
+      quiz.removeAttribute('threshold-months');
+      await settleTree(root);
+      expect(quiz.assessment.thresholdMonths, 'back to the default').to.equal(3);
+    });
+
+    it("a checklist's emergency-number is shown by the group's banner", async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist emergency-number="112"></myo-symptom-checklist>
+          <myo-referral-banner></myo-referral-banner>
+        </div>`,
+      );
+      const list = get(root, 'myo-symptom-checklist');
+      shadowQuery<HTMLInputElement>(list, 'input[value="fever-stiff-neck"]').click();
+      await settleTree(root);
+      const banner = get<MyoReferralBanner>(root, 'myo-referral-banner');
+      expect(banner.level).to.equal('urgent');
+      expect(shadowQuery(banner, '[part~="emergency"]').getAttribute('href')).to.equal('tel:112');
+    });
+  });
+
+  describe('enumerated attributes are ASCII case-insensitive', () => {
+    it('accepts mode="Severity" on the quiz, view=" FRONT " and show-when="See-Doctor" without a warning', async () => {
+      let root!: HTMLElement;
+      const warnings = await captureWarningsAsync(async () => {
+        root = await page(
+          html`<div>
+            <myo-self-check mode="Severity"></myo-self-check>
+            <myo-body-map view=" FRONT "></myo-body-map>
+            <myo-referral-banner show-when="See-Doctor" persist="LOCAL"></myo-referral-banner>
+            <myo-symptom-checklist sections="Symptoms"></myo-symptom-checklist>
+          </div>`,
+        );
+      });
+      expect(warnings).to.deep.equal([]);
+      const inner = shadowQuery(get(root, 'myo-self-check'), 'myo-symptom-checklist');
+      expect(inner.getAttribute('mode')).to.equal('severity');
+      expect(inner.shadowRoot!.querySelectorAll('input[data-question="fatigue"]')).to.have.length(
+        4,
+      );
+      const map = get(root, 'myo-body-map');
+      expect(map.shadowRoot!.querySelectorAll('[part~="view"]')).to.have.length(1);
+      expect(getGroupStore('default').persistence).to.equal('local');
+    });
+
+    it('warns once, naming element, attribute, value and the allowed values', async () => {
+      const warnings = await captureWarningsAsync(async () => {
+        await page(html`<div><myo-self-check mode="sometimes"></myo-self-check></div>`);
+      });
+      expect(warnings).to.deep.equal([
+        '[myocheck] <myo-self-check> mode="sometimes" is not valid: expected one of "yes-no", "severity". Using "yes-no".',
+      ]);
+    });
+  });
+});
