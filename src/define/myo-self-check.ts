@@ -1,5 +1,7 @@
 /**
- * Registers `<myo-self-check>` and the elements it renders (guarded: a second copy of the library does not throw).
+ * Registers `<myo-self-check>` and the elements it renders. Guarded: a second copy of the
+ * library on the page does not throw, and importing it where there is no
+ * `customElements` (server rendering in Node) does nothing.
  * @module
  */
 import { MyoSelfCheck } from '../components/self-check/self-check.js';
@@ -9,9 +11,10 @@ import './myo-body-map.js';
 import './myo-referral-banner.js';
 
 export { MyoSelfCheck };
+export type * from '../events.js';
 
-const tag = 'myo-self-check';
-if (!customElements.get(tag)) customElements.define(tag, MyoSelfCheck);
+if (typeof customElements !== 'undefined' && !customElements.get('myo-self-check'))
+  customElements.define('myo-self-check', MyoSelfCheck);
 
 declare global {
   interface HTMLElementTagNameMap {

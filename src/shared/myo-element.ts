@@ -13,6 +13,15 @@ import {
 } from '../store/group-store.js';
 import { readEmergencyNumber, readEnum, readThresholdMonths, toNumber } from './attributes.js';
 
+/** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
+function createEvent<K extends MyoEventName>(
+  name: K,
+  detail: MyoEventDetails[K],
+  cancelable: boolean,
+): CustomEvent<MyoEventDetails[K]> {
+  return new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
+}
+
 /**
  * Is `el` inside a disabled `<fieldset>` (and not in that fieldset's first legend)? Used by
  * the elements that are not form-associated; form-associated ones hear it from the form.
@@ -198,9 +207,7 @@ export class MyoElement extends LitElement {
     detail: MyoEventDetails[K],
     cancelable = false,
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }),
-    );
+    return this.dispatchEvent(createEvent(name, detail, cancelable));
   }
 
   /** @internal clears every answer of the group (and the stored copy), by the visitor */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import '../../core/locales/en-body-map.js';
 import { localize, splitList } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';
@@ -88,8 +87,8 @@ interface ViewPlan {
  * @cssprop --myo-body-map-body - Fill of the parts that are not areas (head, hands, feet).
  * @cssprop --myo-body-map-max-width - Greatest width of one view (default `12rem`).
  *
- * @fires myo-change - The visitor chose or cleared an area (detail `{ group, answers, assessment }`).
- * @fires myo-level-change - The visitor's change moved the assessment level (detail `{ level, previous, reasons }`).
+ * @fires {CustomEvent<MyoChangeDetail>} myo-change - The visitor chose or cleared an area (detail `{ group, answers, assessment }`).
+ * @fires {CustomEvent<MyoLevelChangeDetail>} myo-level-change - The visitor's change moved the assessment level (detail `{ level, previous, reasons }`).
  */
 export class MyoBodyMap extends MyoFormElement {
   static override styles = [baseStyles, bodyMapStyles];

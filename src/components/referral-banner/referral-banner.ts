@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { compareLevels, referralReasons } from '../../core/engine.js';
-import '../../core/locales/en-referral-banner.js';
 import { formatMessage, localize } from '../../core/text.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
 import { readCtaHref, readEnum, safeHref } from '../../shared/attributes.js';
@@ -78,7 +77,10 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  * @cssprop --myo-banner-urgent-surface - Background at urgent (default `--myo-urgent-surface`).
  * @cssprop --myo-banner-text - Text colour inside the banner (default `--myo-text`, else a dark or light grey by colour scheme).
  *
- * @fires myo-cta - The call to action was used (detail `{ href, level }`). Cancelable: calling
+ * @fires {CustomEvent<MyoChangeDetail>} myo-change - A visitor cleared the group's answers with "Clear my answers"
+ * (shown when this banner carries `persist`). Detail: `{ group, answers, assessment }`.
+ * @fires {CustomEvent<MyoLevelChangeDetail>} myo-level-change - That clearing moved the assessment level.
+ * @fires {CustomEvent<MyoCtaDetail>} myo-cta - The call to action was used (detail `{ href, level }`). Cancelable: calling
  * `preventDefault()` stops the link from navigating (for single-page routing).
  */
 export class MyoReferralBanner extends MyoElement {

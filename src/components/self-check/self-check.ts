@@ -66,10 +66,10 @@ const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as S
  * @dependency myo-body-map
  * @dependency myo-referral-banner
  *
- * @fires myo-complete - The visitor reached the result (once, until a reset). Detail: `{ group, answers, assessment }`.
- * @fires myo-change - A visitor changed an answer (from the inner elements), or cleared them with Start again.
- * @fires myo-level-change - The assessment level changed after a visitor's action.
- * @fires myo-cta - The banner's call to action was used.
+ * @fires {CustomEvent<MyoChangeDetail>} myo-complete - The visitor reached the result (once, until a reset). Detail: `{ group, answers, assessment }`.
+ * @fires {CustomEvent<MyoChangeDetail>} myo-change - A visitor changed an answer (from the inner elements), or cleared them with Start again.
+ * @fires {CustomEvent<MyoLevelChangeDetail>} myo-level-change - The assessment level changed after a visitor's action.
+ * @fires {CustomEvent<MyoCtaDetail>} myo-cta - The banner's call to action was used.
  *
  * @csspart base - The box around the whole quiz.
  * @csspart heading - The self-check's heading.

@@ -88,9 +88,9 @@ interface RadioOption {
  * @cssprop [--myo-focus-ring=#1a56db] - Focus outline colour.
  * @cssprop [--myo-target-size=44px] - Minimum height of a row (never below 24px).
  *
- * @fires myo-change - A visitor changed an answer. Detail: `{ group, answers, assessment }`.
+ * @fires {CustomEvent<MyoChangeDetail>} myo-change - A visitor changed an answer. Detail: `{ group, answers, assessment }`.
  * Not fired when `value` is set from code or another element of the group changes.
- * @fires myo-level-change - A visitor's change moved the assessment level. Detail:
+ * @fires {CustomEvent<MyoLevelChangeDetail>} myo-level-change - A visitor's change moved the assessment level. Detail:
  * `{ level, previous, reasons }`.
  */
 export class MyoSymptomChecklist extends MyoFormElement {
