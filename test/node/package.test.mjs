@@ -1,0 +1,156 @@
+// The package as npm ships it: `npm pack`, installed into a fresh project. Every `exports`
+// entry resolves and imports in Node (as a server renderer would), the tarball holds no
+// node_modules/, the manifest names published files, and strict TypeScript sees the types
+// of each entry, the events included, whichever entry a project imports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-check'];
+let dir;
+let files;
+
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'myocheck-pack-'));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], root));
+  files = packed.files.map(f => f.path);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename)],
+    dir,
+  );
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the tarball ships dist/, the README and the changelog, and no node_modules/', () => {
+  assert.equal(files.filter(f => f.includes('node_modules/')).length, 0, files.join('\n'));
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/index.js'])
+    assert.ok(files.includes(f), `${f} is in the tarball`);
+  assert.equal(files.filter(f => f.startsWith('src/')).length, 0, 'no sources');
+});
+
+test('sideEffects and the manifest name only published files', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const pattern of pkg.sideEffects) {
+    const re = new RegExp(
+      `^${pattern.replace(/^\.\//, '').replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`,
+    );
+    assert.ok(
+      files.some(f => re.test(f)),
+      `sideEffects ${pattern} matches a published file`,
+    );
+  }
+  const manifest = readFileSync(join(root, 'dist/custom-elements.json'), 'utf8');
+  const paths = [...manifest.matchAll(/"(?:path|module)": "([^"]+)"/g)].map(m => m[1]);
+  assert.ok(paths.length > 20);
+  assert.deepEqual(
+    paths.filter(p => p.includes('src/')),
+    [],
+    'no path into the sources, which are not published',
+  );
+  // module paths (relative specifiers of re-exports aside) are files in the tarball
+  for (const p of new Set(paths.filter(p => !p.startsWith('.'))))
+    assert.ok(files.includes(p), `manifest path ${p} is published`);
+  const tags = [...manifest.matchAll(/"tagName": "([^"]+)"/g)].map(m => m[1]).sort();
+  assert.deepEqual([...new Set(tags)], ELEMENTS.map(e => `myo-${e}`).sort());
+});
+
+test('every entry resolves and imports in Node without throwing', () => {
+  const entries = [
+    'myocheck',
+    'myocheck/core',
+    'myocheck/locales/es.js',
+    ...ELEMENTS.map(e => `myocheck/define/myo-${e}.js`),
+    ...ELEMENTS.map(e => `myocheck/components/${e}.js`),
+  ];
+  const script = `
+    for (const entry of ${JSON.stringify(entries)}) await import(entry);
+    const core = await import('myocheck/core');
+    if (core.assess({ 'sleep-impact': true }).level !== 'see-doctor') throw new Error('assess');
+    for (const entry of ['myocheck/bundle', 'myocheck/custom-elements.json', 'myocheck/package.json'])
+      import.meta.resolve(entry);
+    console.log('ok');
+  `;
+  writeFileSync(join(dir, 'imports.mjs'), script);
+  assert.equal(run('node', ['imports.mjs'], dir).trim(), 'ok');
+});
+
+/** Type-checks `source` alone, strictly, as a consumer project would. */
+function typecheck(name, source) {
+  writeFileSync(join(dir, `${name}.ts`), source);
+  writeFileSync(
+    join(dir, `tsconfig.${name}.json`),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: [`${name}.ts`],
+    }),
+  );
+  try {
+    run('node', [tsc, '-p', `tsconfig.${name}.json`], dir);
+  } catch (error) {
+    assert.fail(`${name}.ts does not type-check:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+test('strict TypeScript: one define module alone brings its element and the typed events', () => {
+  typecheck(
+    'define-only',
+    `import 'myocheck/define/myo-body-map.js';
+const map = document.createElement('myo-body-map');
+map.view = 'front';
+map.addEventListener('myo-change', e => {
+  const areas: string[] = Object.keys(e.detail.answers);
+  const level: 'none' | 'self-care' | 'see-doctor' | 'urgent' = e.detail.assessment.level;
+  console.log(areas, level, map.assessment.regionCount);
+});
+map.addEventListener('myo-level-change', e => console.log(e.detail.previous));
+// @ts-expect-error the detail has no such field: the event map is really typed
+map.addEventListener('myo-change', e => console.log(e.detail.answerz));
+`,
+  );
+});
+
+test('strict TypeScript: every entry', () => {
+  typecheck(
+    'all-entries',
+    `import { assess, summaryText, type Assessment } from 'myocheck/core';
+import { MyoSelfCheck, defaultPack } from 'myocheck';
+import { MyoSymptomChecklist } from 'myocheck/components/symptom-checklist.js';
+import { MyoReferralBanner } from 'myocheck/define/myo-referral-banner.js';
+import 'myocheck/define/myo-symptom-checklist.js';
+import 'myocheck/define/myo-self-check.js';
+import 'myocheck/locales/es.js';
+const a: Assessment = assess({ fatigue: true }, { pack: defaultPack });
+const text: string = summaryText({ fatigue: true }, { lang: 'es' });
+const quiz: MyoSelfCheck = document.createElement('myo-self-check');
+quiz.addEventListener('myo-complete', e => console.log(e.detail.assessment.reasons));
+quiz.addEventListener('myo-cta', e => console.log(e.detail.href));
+const banner: MyoReferralBanner = document.createElement('myo-referral-banner');
+const list = new MyoSymptomChecklist();
+console.log(a.level, text, quiz.toJSON().pack.id, banner.level, list.value);
+`,
+  );
+});
