@@ -74,3 +74,9 @@ export const DESIGN_EXAMPLE: Readonly<Answers> = {
   'sleep-impact': true,
   'daily-tasks-impact': false,
 };
+
+/**
+ * Can the test runner resize this browser's viewport (`setViewport`)? Not in WebKitGTK,
+ * driven over WebDriver: there the runner rejects the command, and logs a stack trace.
+ */
+export const canResizeViewport = !/AppleWebKit(?!.*(Chrome|Chromium))/.test(navigator.userAgent);

@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { resetWarnings, type Answers } from '../../src/core/index.js';
 import { resetGroupStores } from '../../src/store/group-store.js';
+import { canResizeViewport } from '../helpers.js';
 
 const FULL: Answers = {
   'widespread-pain': 2,
@@ -191,8 +192,7 @@ async function viewportFrame(width: number, height: number): Promise<HTMLIFrameE
   return frame;
 }
 
-/** WebKitGTK's WebDriver cannot resize the window: setViewport throws there. */
-const canResize = !/AppleWebKit(?!.*(Chrome|Chromium))/.test(navigator.userAgent);
+const canResize = canResizeViewport;
 
 describe('reliability: reflow at 320 CSS px', function () {
   this.timeout(60_000);

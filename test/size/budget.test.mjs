@@ -1,6 +1,6 @@
 // Size budgets, exact in bytes gzipped (gzip -9: node:zlib level 9). Runs after `npm run build`:
 //   node --test test/size/budget.test.mjs
-// A budget whose element has not landed in dist/ yet is skipped with a message saying so.
+// A module it measures that is missing from dist/ fails the test: it never skips.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,9 +17,11 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // landed, plus a little room. They stop the library from growing unnoticed. Issue 5 asked
 // for 30,000 (bundle) and 12,000 (checklist + Lit); those targets are not met yet, and the
 // test prints how far off each figure is (see README "Size" for why, and what would close it).
+// The checklist's ceiling rose from 21,000 to 22,000 with group settings (0.2): the English
+// interface text in one table, the shared attribute readers and the store's settings.
 const BUNDLE_BUDGET = 38500;
 const BUNDLE_TARGET = 30000;
-const CHECKLIST_BUDGET = 21000;
+const CHECKLIST_BUDGET = 22000;
 const CHECKLIST_TARGET = 12000;
 
 /** What the budget test measured; printed after the tests. */
@@ -29,6 +31,11 @@ const report = (what, bytes, budget) => {
   const line = `${what}: ${fmt(bytes.min)} B min, ${fmt(bytes.gzip)} B gzip -9`;
   console.log(line + (budget ? ` (budget ${fmt(budget)}: ${spare(budget - bytes.gzip)})` : ''));
 };
+
+/** Fails, naming the file, when a module the budgets measure is missing from dist/. */
+function mustExist(file) {
+  assert.ok(existsSync(dist(file)), `dist/${file} is missing: run \`npm run build\` first`);
+}
 
 /** `dist/define/myo-<name>.js` bundled with Lit as an app would ship it: esbuild, minified. */
 async function defineBundle(name) {
@@ -54,14 +61,13 @@ test('dist/ is built (npm run build)', () => {
 });
 
 test(`the one-file bundle dist/myocheck.bundle.js is at most ${fmt(BUNDLE_BUDGET)} B gzip`, async t => {
-  if (!existsSync(dist('myocheck.bundle.js'))) return t.skip('dist/ is not built');
+  mustExist('myocheck.bundle.js');
   const code = readFileSync(dist('myocheck.bundle.js'));
   const bytes = { min: code.length, gzip: gzip9(code) };
   const text = code.toString('utf8');
   const missing = ELEMENTS.filter(e => !text.includes(`myo-${e}`));
   report('dist/myocheck.bundle.js', bytes, BUNDLE_BUDGET);
-  if (missing.length)
-    t.diagnostic(`not in the bundle yet (budget checked on what is there): ${missing.join(', ')}`);
+  assert.deepEqual(missing, [], 'every element is in the bundle');
   if (bytes.gzip > BUNDLE_TARGET)
     t.diagnostic(`issue 5 target ${fmt(BUNDLE_TARGET)}: ${spare(BUNDLE_TARGET - bytes.gzip)}`);
   // the bundle is rollup's; its parts are measured on the same modules bundled by esbuild
@@ -73,8 +79,7 @@ test(`the one-file bundle dist/myocheck.bundle.js is at most ${fmt(BUNDLE_BUDGET
 });
 
 test(`myo-symptom-checklist (define module + Lit, esbuild) is at most ${fmt(CHECKLIST_BUDGET)} B gzip`, async t => {
-  if (!existsSync(dist('define/myo-symptom-checklist.js')))
-    return t.skip('myo-symptom-checklist has not landed in dist/define/ yet');
+  mustExist('define/myo-symptom-checklist.js');
   const bytes = await defineBundle('symptom-checklist');
   report('dist/define/myo-symptom-checklist.js + lit', bytes, CHECKLIST_BUDGET);
   if (bytes.gzip > CHECKLIST_TARGET)
@@ -87,12 +92,9 @@ test(`myo-symptom-checklist (define module + Lit, esbuild) is at most ${fmt(CHEC
   );
 });
 
-test('the other define modules bundle on their own and register their tag (figures, no budget yet)', async t => {
-  const landed = ELEMENTS.filter(e => e !== 'symptom-checklist').filter(e =>
-    existsSync(dist(`define/myo-${e}.js`)),
-  );
-  if (!landed.length) return t.skip('none has landed in dist/define/ yet');
-  for (const e of landed) {
+test('the other define modules bundle on their own and register their tag (figures, no budget yet)', async () => {
+  for (const e of ELEMENTS.filter(e => e !== 'symptom-checklist')) {
+    mustExist(`define/myo-${e}.js`);
     const bytes = await defineBundle(e);
     report(`dist/define/myo-${e}.js + lit`, bytes);
     assert.ok(
