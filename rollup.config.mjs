@@ -10,7 +10,7 @@ const entries = [
   'src/index.ts',
   'src/core/index.ts',
   ...readdirSync('src/define').map(f => `src/define/${f}`),
-  ...readdirSync('src/locales').map(f => `src/locales/${f}`),
+  ...readdirSync('src/core/locales').map(f => `src/core/locales/${f}`),
   ...readdirSync('src/components', { withFileTypes: true })
     .filter(d => d.isDirectory())
     .map(d => `src/components/${d.name}/${d.name}.ts`),
@@ -21,7 +21,9 @@ const entries = [
 const minifyTemplates = () =>
   minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
 
-const external = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+// lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy
+const external = id =>
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'tslib';
 
 export default [
   {

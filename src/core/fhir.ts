@@ -22,7 +22,7 @@
  */
 import { defaultPack } from './default-pack.js';
 import { normalizeAnswers } from './engine.js';
-import { ui, type UiKey } from './i18n.js';
+import { SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
 import { localize, pickLang } from './text.js';
 import type { AnswerValue, Answers, ContentPack, Question, Section } from './types.js';
 import { SECTIONS, SEVERITIES } from './types.js';
@@ -144,12 +144,6 @@ const GROUP_TEXT: Record<Section, UiKey> = {
   impact: 'summaryImpact',
   safety: 'summarySafety',
 };
-const SEVERITY_TEXT: UiKey[] = [
-  'severityNone',
-  'severityMild',
-  'severityModerate',
-  'severitySevere',
-];
 
 /** FHIR `dateTime` (the R4 JSON schema's pattern): a time needs a time zone. */
 const FHIR_DATE_TIME =
@@ -200,7 +194,7 @@ function answerOptions(pack: ContentPack, question: Question, lang: string): Fhi
       return [
         coding(systems.presence, 'present', ui('yes', lang)),
         coding(systems.presence, 'absent', ui('no', lang)),
-        ...SEVERITIES.map((code, i) => coding(systems.severity, code, ui(SEVERITY_TEXT[i], lang))),
+        ...SEVERITIES.map((code, i) => coding(systems.severity, code, ui(SEVERITY_KEYS[i], lang))),
       ];
     case 'areas':
       return pack.areas.map(a => coding(systems.answers, a.id, localize(a.label, lang)));

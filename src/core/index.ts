@@ -2,11 +2,11 @@
  * myocheck/core: the content pack, validation and the rules engine. No DOM, no Lit.
  * @module
  */
-// Spanish for the interface and the default pack (a side effect: it extends both tables).
-import './locales/es.js';
-// English text of the elements that ship it with their own modules (complete `uiStrings.en`).
-import './locales/en-body-map.js';
-import './locales/en-referral-banner.js';
+import { addSpanish } from './locales/es.js';
+
+// Spanish for the interface and the default pack: called, not a bare import, so a bundler
+// that drops modules without side effects keeps it.
+addSpanish();
 
 export * from './types.js';
 export * from './default-pack.js';

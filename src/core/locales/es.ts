@@ -167,5 +167,10 @@ export const esPack: PackTranslation = {
     'Busque apoyo: los grupos de apoyo para el dolor crónico pueden reducir la sensación de aislamiento.',
 };
 
-registerUiStrings('es', esUi);
-addPackLanguage(defaultPack, 'es', esPack);
+/** Adds Spanish to the interface and the default pack (again is harmless). */
+export function addSpanish(): void {
+  registerUiStrings('es', esUi);
+  addPackLanguage(defaultPack, 'es', esPack);
+}
+
+addSpanish();
