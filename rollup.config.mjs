@@ -42,7 +42,13 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/myocheck.bundle.js', format: 'esm', sourcemap: false },
+    // one file: the parts other builds load when needed (languages, the validator) are inside
+    output: {
+      file: 'dist/myocheck.bundle.js',
+      format: 'esm',
+      sourcemap: false,
+      inlineDynamicImports: true,
+    },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({

@@ -1,5 +1,7 @@
 // How the size tests and scripts/size-parts.mjs measure an entry of dist/: bundled with what it
 // imports (Lit included) and minified by esbuild, as an app would ship it, then gzip -9.
+// Parts loaded with import() (a language, the validator, the quiz's summary) become chunks of
+// their own, as an app's bundler makes them: the figures are what a page loads up front.
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -10,8 +12,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 export const gzip9 = bytes => gzipSync(bytes, { level: 9 }).length;
 
 /**
- * `entry` (absolute, or relative to the repository root) bundled and minified: the code, its
- * gzip -9 size and esbuild's inputs (`bytesInOutput` per module). `plugins` go to esbuild.
+ * `entry` (absolute, or relative to the repository root) bundled and minified, split where it
+ * loads parts later. Returns what loads up front (the entry's chunk and the chunks it imports
+ * statically): their code, its gzip -9 size (each file compressed on its own, as each is
+ * fetched), esbuild's inputs (`bytesInOutput` per module) and the lazy chunks' total gzip.
+ * `plugins` go to esbuild.
  */
 export async function bundleMinified(entry, plugins = []) {
   const result = await build({
@@ -19,12 +24,31 @@ export async function bundleMinified(entry, plugins = []) {
     bundle: true,
     minify: true,
     format: 'esm',
+    splitting: true,
+    outdir: 'out', // not written: only names the chunks
     write: false,
     metafile: true,
     absWorkingDir: root, // lit resolves from the root node_modules
     logLevel: 'silent',
     plugins,
   });
-  const code = Buffer.from(result.outputFiles[0].contents);
-  return { code, gzip: gzip9(code), inputs: Object.values(result.metafile.outputs)[0].inputs };
+  const outputs = result.metafile.outputs;
+  const files = new Map(
+    result.outputFiles.map(f => [f.path.slice(root.length).replace(/^\//, ''), f.contents]),
+  );
+  const [entryOut] = Object.entries(outputs).find(([, o]) => o.entryPoint) ?? [];
+  const upFront = new Set();
+  const visit = file => {
+    if (upFront.has(file)) return;
+    upFront.add(file);
+    for (const i of outputs[file].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entryOut);
+  const code = Buffer.concat([...upFront].map(f => Buffer.from(files.get(f))));
+  const gzip = [...upFront].reduce((sum, f) => sum + gzip9(files.get(f)), 0);
+  const inputs = Object.assign({}, ...[...upFront].map(f => outputs[f].inputs));
+  const lazyGzip = Object.keys(outputs)
+    .filter(f => f.endsWith('.js') && !upFront.has(f))
+    .reduce((sum, f) => sum + gzip9(files.get(f)), 0);
+  return { code, gzip, inputs, lazyGzip };
 }

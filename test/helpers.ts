@@ -80,3 +80,25 @@ export const DESIGN_EXAMPLE: Readonly<Answers> = {
  * driven over WebDriver: there the runner rejects the command, and logs a stack trace.
  */
 export const canResizeViewport = !/AppleWebKit(?!.*(Chrome|Chromium))/.test(navigator.userAgent);
+
+/**
+ * The requests the page made, as the resource timeline lists them, less two kinds that are
+ * not the widgets talking to anyone: the browser's own icon request (WebKitGTK asks for
+ * /favicon.ico by itself at any moment) and myocheck's own code, which it loads from where
+ * the page loaded it when a part is first needed (a language, the summary).
+ */
+export function pageRequests(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map(e => e.name)
+    .filter(name => {
+      const url = new URL(name);
+      const ownCode =
+        url.origin === location.origin &&
+        /^\/(src|dist)\/.+\.(js|ts)$/.test(url.pathname) &&
+        ['script', 'other', ''].includes(
+          (performance.getEntriesByName(name)[0] as PerformanceResourceTiming)?.initiatorType ?? '',
+        );
+      return url.pathname !== '/favicon.ico' && !ownCode;
+    });
+}

@@ -1,7 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ui, type UiKey } from '../core/i18n.js';
+import { ensureLanguage } from '../core/languages.js';
 
-type LocalizeHost = ReactiveControllerHost & HTMLElement;
+type LocalizeHost = ReactiveControllerHost &
+  HTMLElement & {
+    /** Work the host's `updateComplete` waits for (a language that is loading). */
+    waitFor?(work: Promise<unknown>): void;
+  };
 
 // One observer per page re-renders every host when any `lang` or `dir` attribute changes.
 const hosts = new Set<LocalizeHost>();
@@ -37,7 +42,8 @@ export function resolveLang(el: Element): string {
 
 /**
  * Localises a host: resolves its language (own `lang`, then the nearest `[lang]` ancestor,
- * then English) and re-renders it when any `lang` or `dir` on the page changes.
+ * then English), loads that language's module when it is not there yet, and re-renders the
+ * host when any `lang` or `dir` on the page changes.
  */
 export class LocalizeController implements ReactiveController {
   private host: LocalizeHost;
@@ -53,6 +59,14 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     unwatch(this.host);
+  }
+
+  /** Before each render: a language that is not loaded yet is loaded, then shown. */
+  hostUpdate(): void {
+    const loading = ensureLanguage(this.lang);
+    if (!loading) return;
+    const done = loading.then(loaded => loaded && this.host.requestUpdate());
+    this.host.waitFor?.(done);
   }
 
   /** The language in force for the host. */

@@ -23,6 +23,7 @@ export { validatePack, isValidPack, type PackProblem } from './validate.js';
 export { localize, formatMessage, formatList, pickLang } from './text.js';
 export { ui, uiStrings, registerUiStrings, type UiKey, type UiTable } from './i18n.js';
 export { addPackLanguage, type PackTranslation } from './locale.js';
+export { registerLanguageLoader } from './languages.js';
 export { warnOnce, warnAttribute, resetWarnings } from './warn.js';
 export * from './fhir.js';
 export {

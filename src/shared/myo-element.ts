@@ -106,6 +106,9 @@ export class MyoElement extends LitElement {
     return this.store.assessment(this.effectiveLang);
   }
 
+  /** @internal work `updateComplete` waits for (a language or a content pack loading) */
+  private pendingWork = new Set<Promise<unknown>>();
+
   /** @internal the tag name, for warnings */
   protected get tag(): string {
     return this.localName;
@@ -147,6 +150,21 @@ export class MyoElement extends LitElement {
     };
   }
 
+  /** @internal makes `updateComplete` wait for `work` (and the render that follows it) */
+  waitFor(work: Promise<unknown>): void {
+    const tracked = work.finally(() => this.pendingWork.delete(tracked));
+    this.pendingWork.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingWork.size) {
+      await Promise.allSettled([...this.pendingWork]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // a removed attribute (null) means "the default", silently
@@ -163,6 +181,8 @@ export class MyoElement extends LitElement {
     }
     // the group settings first: the pack and stored answers are in place before rendering
     this.groupController.sync();
+    const packLoading = this.store.ready;
+    if (packLoading) this.waitFor(packLoading);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { defaultPack } from '../core/default-pack.js';
 import { assess, normalizeAnswers } from '../core/engine.js';
-import { validatePack } from '../core/validate.js';
+import { languageVersion } from '../core/languages.js';
 import { describeValue, warnOnce } from '../core/warn.js';
 import type { AnswerValue, Answers, Assessment, ContentPack, Level } from '../core/types.js';
 
@@ -71,6 +71,12 @@ export class GroupStore {
   private claims = new Map<GroupMember, GroupSettings>();
   /** Extra state saved alongside the answers (the quiz's current step). */
   private _meta: Record<string, unknown> = {};
+  /** The `content` id the pack in force came from (`undefined`: the default pack). */
+  private packContent: string | undefined;
+  /** A pack being loaded; storage waits for it, since the key depends on the pack. */
+  private loading?: Promise<void>;
+  /** Where the answers are kept now, when the group stores them. */
+  private storedAt?: { mode: PersistMode; key: string };
   /** A member left in this task; the settings are resolved again after it. */
   private leaving = false;
   /** The assessment of the current answers and settings, by language. */
@@ -122,6 +128,11 @@ export class GroupStore {
     return this.members.find(m => NOTICE_HOSTS.includes(m.localName));
   }
 
+  /** Settles when the group's content pack is in place (`undefined` unless one is loading). */
+  get ready(): Promise<void> | undefined {
+    return this.loading;
+  }
+
   /** The storage key, namespaced by pack and group. */
   get storageKey(): string {
     return `${STORAGE_PREFIX}:${this._pack.id}:${this.name}`;
@@ -137,7 +148,8 @@ export class GroupStore {
    * (computed once per language in use, for the wording of its reasons).
    */
   assessment(lang = 'en'): Assessment {
-    let result = this.assessments.get(lang);
+    const key = `${languageVersion()}:${lang}`; // a language that arrives rewords the reasons
+    let result = this.assessments.get(key);
     if (!result) {
       result = assess(this._answers, {
         pack: this._pack,
@@ -145,7 +157,7 @@ export class GroupStore {
         thresholdMonths: this._settings.thresholdMonths,
         emergencyNumber: this._settings.emergencyNumber,
       });
-      this.assessments.set(lang, result);
+      this.assessments.set(key, result);
     }
     return result;
   }
@@ -242,68 +254,81 @@ export class GroupStore {
   }
 
   /**
-   * Puts the settings in force: the pack first, so stored answers are read under the pack's
-   * key and checked against its questions; then storage (turning it off removes the copy).
+   * Puts the settings in force: the pack first (loaded and validated, which may take a
+   * moment), so stored answers are read under the pack's key and checked against its
+   * questions; then storage (turning it off removes the stored copy).
    */
   private applySettings(membersChanged: boolean): void {
     const next = this.resolveSettings();
     const before = this._settings;
-    const changed = SETTING_KEYS.some(k => before[k] !== next[k]);
-    if (!changed) {
+    if (!SETTING_KEYS.some(k => before[k] !== next[k])) {
       if (membersChanged) this.notify({ origin: 'code' }); // the notice host may have moved
       return;
     }
-    const oldMode = before.persist;
-    const oldKey = this.storageKey;
-    let answers = this._answers;
-    if (next.content !== before.content) {
-      const giver = this.members.find(m => this.claims.get(m)?.content === next.content);
-      const pack = next.content ? loadPack(next.content, giver?.localName ?? 'myo-*') : defaultPack;
-      if (pack !== this._pack) {
-        this._pack = pack;
-        answers = normalizeAnswers(answers, pack).answers;
-      }
-    }
     this._settings = Object.freeze(next);
-    if (oldMode !== next.persist || oldKey !== this.storageKey) {
-      if (oldMode) removeItem(oldMode, oldKey); // stopped, or moved to another key
-      const stored = next.persist ? this.readStored() : undefined;
-      if (stored && isEmpty(answers)) {
-        answers = normalizeAnswers(stored.answers, this._pack).answers;
-        this._meta = stored.meta && typeof stored.meta === 'object' ? stored.meta : {};
-      }
+    this.assessments.clear(); // the threshold or emergency number may have changed
+    if (next.content !== this.packContent) this.switchPack(next.content);
+    if (!this.syncStorage()) this.notify({ origin: 'code' });
+  }
+
+  /** Uses the pack of `content` (an element id), or the default pack when there is none. */
+  private switchPack(content: string | undefined): void {
+    this.packContent = content;
+    if (!content) {
+      this.loading = undefined;
+      this.usePack(defaultPack);
+      return;
+    }
+    const giver = this.members.find(m => this.claims.get(m)?.content === content);
+    const loading = loadPack(content, giver?.localName ?? 'myo-*').then(pack => {
+      if (this.packContent !== content) return; // another pack was asked for meanwhile
+      this.loading = undefined;
+      this.usePack(pack);
+      if (!this.syncStorage()) this.commit(this._answers, { origin: 'code' });
+    });
+    this.loading = loading;
+  }
+
+  private usePack(pack: ContentPack): void {
+    if (pack === this._pack) return;
+    this._pack = pack;
+    this._answers = Object.freeze(normalizeAnswers(this._answers, pack).answers) as Answers;
+    this.assessments.clear();
+  }
+
+  /**
+   * Keeps the answers where the settings say (nowhere, or under the pack's and group's key
+   * in session or local storage): moves them when that changed, restoring a stored copy
+   * into a group that has no answers yet. Waits while a pack is loading, since the key
+   * depends on it. Returns whether it committed (and so notified).
+   */
+  private syncStorage(): boolean {
+    if (this.loading) return false;
+    const mode = this._settings.persist;
+    const target = mode ? { mode, key: this.storageKey } : undefined;
+    const at = this.storedAt;
+    if (at?.mode === target?.mode && at?.key === target?.key) return false;
+    if (at) removeItem(at.mode, at.key); // stopped, or moved to another key
+    this.storedAt = target;
+    let answers = this._answers;
+    const stored = target ? readStored(target.mode, target.key) : undefined;
+    if (stored && isEmpty(answers)) {
+      answers = normalizeAnswers(stored.answers, this._pack).answers;
+      this._meta = stored.meta && typeof stored.meta === 'object' ? stored.meta : {};
     }
     this.commit(answers, { origin: 'code' });
-  }
-
-  private storage(mode = this._settings.persist): Storage | undefined {
-    if (!mode) return undefined;
-    try {
-      return mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-    } catch {
-      return undefined; // storage blocked by the browser: keep answers in memory only
-    }
-  }
-
-  private readStored(): { answers: unknown; meta?: Record<string, unknown> } | undefined {
-    try {
-      const raw = this.storage()?.getItem(this.storageKey);
-      if (!raw) return undefined;
-      const parsed = JSON.parse(raw);
-      return parsed && typeof parsed === 'object' ? parsed : undefined;
-    } catch {
-      return undefined;
-    }
+    return true;
   }
 
   private save(): void {
-    const storage = this.storage();
-    if (!storage) return;
+    const at = this.storedAt;
+    if (!at) return;
     try {
-      if (isEmpty(this._answers) && isEmpty(this._meta)) storage.removeItem(this.storageKey);
+      const storage = storageOf(at.mode);
+      if (isEmpty(this._answers) && isEmpty(this._meta)) storage?.removeItem(at.key);
       else
-        storage.setItem(
-          this.storageKey,
+        storage?.setItem(
+          at.key,
           JSON.stringify({ v: 1, answers: this._answers, meta: this._meta }),
         );
     } catch {
@@ -312,7 +337,7 @@ export class GroupStore {
   }
 
   private removeStored(): void {
-    if (this._settings.persist) removeItem(this._settings.persist, this.storageKey);
+    if (this.storedAt) removeItem(this.storedAt.mode, this.storedAt.key);
   }
 
   private commit(next: Answers, change: StoreChange): void {
@@ -327,15 +352,43 @@ export class GroupStore {
   }
 }
 
+/** The storage of a mode, or `undefined` where the browser blocks it. */
+function storageOf(mode: PersistMode): Storage | undefined {
+  try {
+    return mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+  } catch {
+    return undefined; // storage blocked by the browser: keep answers in memory only
+  }
+}
+
 function removeItem(mode: PersistMode, key: string): void {
   try {
-    (mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage)?.removeItem(key);
+    storageOf(mode)?.removeItem(key);
   } catch {
     // storage blocked: there is nothing to remove
   }
 }
 
-function loadPack(id: string, tag: string): ContentPack {
+function readStored(
+  mode: PersistMode,
+  key: string,
+): { answers: unknown; meta?: Record<string, unknown> } | undefined {
+  try {
+    const raw = storageOf(mode)?.getItem(key);
+    if (!raw) return undefined;
+    const parsed = JSON.parse(raw);
+    return parsed && typeof parsed === 'object' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The content pack in `<script type="application/json" id="…">`, validated. The validator
+ * is loaded only now, for the pages that use their own pack. Anything wrong: one warning
+ * naming the element and the id, and the default pack.
+ */
+async function loadPack(id: string, tag: string): Promise<ContentPack> {
   const el = typeof document === 'undefined' ? null : document.getElementById(id);
   if (!el || el.localName !== 'script' || (el as HTMLScriptElement).type !== 'application/json') {
     warnOnce(
@@ -349,6 +402,15 @@ function loadPack(id: string, tag: string): ContentPack {
   } catch (error) {
     warnOnce(
       `<${tag}> content=${describeValue(id)}: the JSON could not be parsed (${String(error)}). Using the default content.`,
+    );
+    return defaultPack;
+  }
+  let validatePack: (pack: unknown) => { path: string; message: string }[];
+  try {
+    ({ validatePack } = await import('../core/validate.js'));
+  } catch (error) {
+    warnOnce(
+      `<${tag}> content=${describeValue(id)}: could not load the pack validator (core/validate.js): ${String(error)}. Using the default content.`,
     );
     return defaultPack;
   }

@@ -666,7 +666,7 @@ describe('myo-self-check: print, copy, download', () => {
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }
-    expect(copied).to.equal(el.summaryText());
+    expect(copied).to.equal(await el.summaryText());
     expect(copied).to.contain('Painful areas: 5 of 19 areas');
     expect(copied).to.contain('- Fatigue and low energy: Moderate');
     expect(text(part(el, 'status'))).to.equal('Copied to the clipboard');
@@ -689,7 +689,7 @@ describe('myo-self-check: print, copy, download', () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }
     const area = $<HTMLTextAreaElement>(el, '#copy-fallback')!;
-    expect(area.value).to.equal(el.summaryText());
+    expect(area.value).to.equal(await el.summaryText());
     expect(focused()).to.equal('#copy-fallback');
     expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
     expect(text(part(el, 'status'))).to.contain('Could not copy');
@@ -726,10 +726,10 @@ describe('myo-self-check: FHIR', () => {
   it('gives a QuestionnaireResponse for the pack: status, canonical, linkIds', async () => {
     give(FULL);
     const el = await make(html`<myo-self-check lang="es"></myo-self-check>`);
-    expect(el.questionnaireResponse().status, 'before the result').to.equal('in-progress');
+    expect((await el.questionnaireResponse()).status, 'before the result').to.equal('in-progress');
     el.step = 'result';
     await settle(el);
-    const response = el.questionnaireResponse();
+    const response = await el.questionnaireResponse();
     expect(response.resourceType).to.equal('QuestionnaireResponse');
     expect(response.status).to.equal('completed');
     expect(response.questionnaire).to.equal(`${defaultPack.url}|${defaultPack.version}`);

@@ -6,7 +6,13 @@ import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { defaultPack, resetWarnings, validatePack, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync, deepElements, settleTree, addPackScript } from '../helpers.js';
+import {
+  addPackScript,
+  captureWarningsAsync,
+  deepElements,
+  pageRequests,
+  settleTree,
+} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -156,10 +162,7 @@ describe('reliability: hostile content', () => {
       expect(window.__myoPwned, 'no payload ran').to.equal(undefined);
       expect(unsafeLinks(root)).to.deep.equal([]);
       // WebKitGTK asks for the page icon by itself at any moment: that request is not the page's
-      const requested = performance
-        .getEntriesByType('resource')
-        .map(e => e.name)
-        .filter(name => new URL(name).pathname !== '/favicon.ico');
+      const requested = pageRequests();
       expect(requested, 'no image was requested').to.deep.equal([]);
     } finally {
       script.remove();

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/myo-self-check.js';
 import { resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { settleTree, shadowQuery as $ } from '../helpers.js';
+import { pageRequests, settleTree, shadowQuery as $ } from '../helpers.js';
 
 type Calls = string[];
 
@@ -85,11 +85,7 @@ const tap = (target: Element) =>
 
 // The browser's own request for the page icon (WebKitGTK makes it at any moment) is not the
 // page's: everything else counts.
-const resources = () =>
-  performance
-    .getEntriesByType('resource')
-    .map(e => e.name)
-    .filter(name => new URL(name).pathname !== '/favicon.ico');
+const resources = pageRequests;
 
 /**
  * Empties the resource timeline (a full buffer records nothing) and checks that it does record

@@ -17,11 +17,13 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // landed, plus a little room. They stop the library from growing unnoticed. Issue 5 asked
 // for 30,000 (bundle) and 12,000 (checklist + Lit); those targets are not met yet, and the
 // test prints how far off each figure is (see README "Size" for why, and what would close it).
-// The checklist's ceiling rose from 21,000 to 22,000 with group settings (0.2): the English
-// interface text in one table, the shared attribute readers and the store's settings.
-const BUNDLE_BUDGET = 38500;
+// Since 0.2 a define module's figure is what loads up front: Spanish, the pack validator and
+// the quiz's summary and FHIR export load when used (see scripts/bundle-size.mjs). The
+// one-file bundle keeps everything inside; its ceiling rose from 38,500 to 39,500 with the
+// code that loads those parts and the group settings.
+const BUNDLE_BUDGET = 39500;
 const BUNDLE_TARGET = 30000;
-const CHECKLIST_BUDGET = 22000;
+const CHECKLIST_BUDGET = 21000;
 const CHECKLIST_TARGET = 12000;
 
 /** What the budget test measured; printed after the tests. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { resetWarnings } from '../../src/core/index.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarningsAsync } from '../helpers.js';
 
 const member = { localName: 'myo-test' };
 
@@ -90,10 +90,14 @@ describe('group store', () => {
     );
     const store = getGroupStore('a');
     store.join(member, { content: 'good-pack' });
+    await store.ready;
     expect(store.pack.id).to.equal('custom');
     for (const id of ['bad-pack', 'broken-pack', 'missing-pack']) {
       const b = getGroupStore(id);
-      const warnings = captureWarnings(() => b.join(member, { content: id }));
+      const warnings = await captureWarningsAsync(async () => {
+        b.join(member, { content: id });
+        await b.ready;
+      });
       expect(b.pack.id).to.equal('inomyalgia');
       expect(warnings).to.have.length(1);
       expect(warnings[0])

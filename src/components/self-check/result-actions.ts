@@ -10,8 +10,8 @@ export interface ResultActionsHost extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
   toJSON(): unknown;
-  questionnaireResponse(): unknown;
-  summaryText(): string;
+  questionnaireResponse(): Promise<unknown>;
+  summaryText(): Promise<string>;
 }
 
 /**
@@ -57,7 +57,7 @@ export class ResultActions implements ReactiveController {
   };
 
   private readonly copy = async (): Promise<void> => {
-    const text = this.host.summaryText();
+    const text = await this.host.summaryText();
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
@@ -83,9 +83,9 @@ export class ResultActions implements ReactiveController {
       'application/json',
     );
 
-  private readonly downloadFhir = (): void =>
+  private readonly downloadFhir = async (): Promise<void> =>
     this.download(
-      this.host.questionnaireResponse(),
+      await this.host.questionnaireResponse(),
       `myocheck-questionnaire-response-${isoDate(new Date())}.json`,
       'application/fhir+json',
     );

@@ -1,13 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  toQuestionnaireResponse,
-  type FhirQuestionnaireResponse,
-  type QuestionnaireResponseOptions,
-} from '../../core/fhir.js';
-import { summary, summaryToText, type Summary } from '../../core/summary.js';
+import type { FhirQuestionnaireResponse, QuestionnaireResponseOptions } from '../../core/fhir.js';
+import type { UiKey } from '../../core/i18n.js';
+import type { Summary } from '../../core/summary.js';
+import { warnOnce } from '../../core/warn.js';
 import type { Answers, Assessment } from '../../core/types.js';
 import {
   CHECKLIST_MODES,
@@ -19,10 +17,10 @@ import {
 import { MyoElement } from '../../shared/myo-element.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { printStyles } from './print.styles.js';
-import { ResultActions } from './result-actions.js';
+import type { ResultActions } from './result-actions.js';
 import { selfCheckStyles } from './self-check.styles.js';
-import { renderSummary } from './summary-view.js';
+
+type ResultModule = typeof import('./result.js');
 
 /** The quiz's steps, in their default order. `result` is always last. */
 export const STEP_IDS = ['symptoms', 'areas', 'impact', 'result'] as const;
@@ -116,13 +114,17 @@ const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as S
  * @cssprop --myo-target-size - Minimum size of buttons (default 44px, never under 24px).
  */
 export class MyoSelfCheck extends MyoElement {
-  static override styles = [baseStyles, selfCheckStyles, printStyles];
+  static override styles = [baseStyles, selfCheckStyles];
 
   /** @internal milliseconds before a download's object URL is revoked */
   static revokeDelay = 1000;
 
-  /** @internal the result's Print, Copy and Download */
-  private readonly actions = new ResultActions(this);
+  /** @internal the result's parts, once loaded */
+  private result?: ResultModule;
+  /** @internal the result's parts, loading */
+  private resultLoading?: Promise<ResultModule>;
+  /** @internal the result's Print, Copy and Download, once loaded */
+  private actions?: ResultActions;
 
   @query('#step-heading') private stepHeading?: HTMLElement;
 
@@ -178,6 +180,9 @@ export class MyoSelfCheck extends MyoElement {
     );
     if (step !== this.step && (step || !this.activeSteps.includes(this.step as StepId)))
       this.step = step ?? this.activeSteps[0];
+    // nearing the result (its step, or the step before it): load the summary and its actions
+    if (this.activeSteps.indexOf(this.step as StepId) >= this.activeSteps.length - 2)
+      this.loadResult().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -238,9 +243,10 @@ export class MyoSelfCheck extends MyoElement {
    * `completed` once the result was reached, `in-progress` before; `options` may set
    * `status`, `subject` or `authored`.
    */
-  questionnaireResponse(
+  async questionnaireResponse(
     options: Pick<QuestionnaireResponseOptions, 'status' | 'subject' | 'authored'> = {},
-  ): FhirQuestionnaireResponse {
+  ): Promise<FhirQuestionnaireResponse> {
+    const { toQuestionnaireResponse } = await this.loadResult();
     return toQuestionnaireResponse(this.store.answers, {
       status: this.completed || this.step === 'result' ? 'completed' : 'in-progress',
       ...options,
@@ -250,8 +256,9 @@ export class MyoSelfCheck extends MyoElement {
   }
 
   /** The summary's text, as Copy as text puts it on the clipboard. */
-  summaryText(): string {
-    return summaryToText(this.summary());
+  async summaryText(): Promise<string> {
+    const result = await this.loadResult();
+    return result.summaryToText(this.summary(result));
   }
 
   /** @internal the steps in force, from `steps` (the result always last) */
@@ -280,7 +287,7 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal a visitor's move to another step */
   private goTo(step: StepId): void {
-    this.actions.clear();
+    this.actions?.clear();
     this.step = step;
     if (step === 'result' && !this.completed) {
       this.completed = true;
@@ -296,13 +303,13 @@ export class MyoSelfCheck extends MyoElement {
   private startOver(): void {
     this.completed = false;
     this.wasUrgent = false;
-    this.actions.clear();
+    this.actions?.clear();
     this.step = this.activeSteps[0];
   }
 
   /** @internal */
-  private summary(): Summary {
-    return summary(this.store.answers, {
+  private summary(result: ResultModule): Summary {
+    return result.summary(this.store.answers, {
       pack: this.store.pack,
       lang: this.effectiveLang,
       assessment: this.assessment,
@@ -386,8 +393,49 @@ export class MyoSelfCheck extends MyoElement {
         cta-href=${ifDefined(this.href)}
         cta-label=${ifDefined(this.ctaLabel || undefined)}
       ></myo-referral-banner>
-      ${renderSummary(this.summary(), inner, key => this.localize.term(key))}
-      ${this.actions.render(this.isDisabled, key => this.localize.term(key))}`;
+      ${this.renderSummaryAndActions(inner)}`;
+  }
+
+  /** @internal the summary and its actions, once their module is here */
+  private renderSummaryAndActions(inner: number): TemplateResult | typeof nothing {
+    const result = this.result;
+    if (!result || !this.actions) return nothing; // loading: updateComplete waits for it
+    const term = (key: UiKey) => this.localize.term(key);
+    return html`${result.renderSummary(this.summary(result), inner, term)}
+    ${this.actions.render(this.isDisabled, term)}`;
+  }
+
+  /**
+   * @internal Loads the result's parts (summary, print sheet, actions, FHIR) once; a failed
+   * load warns once, naming the module, and is tried again on the next call.
+   */
+  private loadResult(): Promise<ResultModule> {
+    if (this.result) return Promise.resolve(this.result);
+    if (!this.resultLoading) {
+      const loading = import('./result.js').then(
+        module => {
+          this.result = module;
+          this.actions = new module.ResultActions(this);
+          if (this.renderRoot instanceof ShadowRoot)
+            adoptStyles(this.renderRoot, [
+              ...(this.constructor as typeof MyoSelfCheck).elementStyles,
+              module.printStyles,
+            ]);
+          this.requestUpdate();
+          return module;
+        },
+        (error: unknown) => {
+          this.resultLoading = undefined;
+          warnOnce(
+            `<${this.tag}> could not load the result's module (components/self-check/result.js): ${String(error)}. It is tried again on the next step.`,
+          );
+          throw error;
+        },
+      );
+      this.resultLoading = loading;
+      this.waitFor(loading.catch(() => undefined));
+    }
+    return this.resultLoading;
   }
 
   protected override render(): TemplateResult {

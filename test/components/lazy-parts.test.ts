@@ -1,0 +1,107 @@
+/**
+ * Parts the elements load when they need them: a language the page asks for, the content
+ * pack validator (with `content=`), the quiz's summary and FHIR export (near the result).
+ * Element methods that need a part return a Promise.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/myo-self-check.js';
+import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
+import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';
+import { registerLanguageLoader } from '../../src/core/languages.js';
+import { registerUiStrings } from '../../src/core/i18n.js';
+import { defaultPack, resetWarnings } from '../../src/core/index.js';
+import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { addPackScript, captureWarningsAsync, settleTree, shadowQuery } from '../helpers.js';
+
+const heading = (el: Element) => shadowQuery(el, '[part~="heading"]').textContent!.trim();
+
+describe('lazy parts', () => {
+  beforeEach(() => {
+    resetGroupStores();
+    resetWarnings();
+  });
+
+  it('loads the language an element resolves to, then shows it, keeping the answers', async () => {
+    let calls = 0;
+    registerLanguageLoader('xa', async () => {
+      calls++;
+      await new Promise(resolve => setTimeout(resolve, 30));
+      registerUiStrings('xa', { checklistHeading: 'XA heading' });
+    });
+    getGroupStore('default').set('fatigue', true);
+    const el = await fixture<MyoSymptomChecklist>(
+      html`<myo-symptom-checklist lang="xa-YY"></myo-symptom-checklist>`,
+    );
+    expect(calls).to.equal(1);
+    expect(heading(el), 'updateComplete waited for the language').to.equal('XA heading');
+    expect(shadowQuery<HTMLInputElement>(el, 'input[data-question="fatigue"]').checked).to.equal(
+      true,
+    );
+    el.lang = 'xa';
+    await el.updateComplete;
+    expect(calls, 'loaded once').to.equal(1);
+  });
+
+  it('a language that fails to load: one warning naming the module, English meanwhile, and a retry on the next change', async () => {
+    let calls = 0;
+    registerLanguageLoader('xb', async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      registerUiStrings('xb', { checklistHeading: 'XB heading' });
+    });
+    let el!: MyoSymptomChecklist;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<MyoSymptomChecklist>(
+        html`<myo-symptom-checklist lang="xb"></myo-symptom-checklist>`,
+      );
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('locales/xb.js').and.contain('offline');
+    expect(heading(el)).to.equal('Your symptoms');
+    shadowQuery<HTMLInputElement>(el, 'input[data-question="fatigue"]').click();
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect(heading(el)).to.equal('XB heading');
+  });
+
+  it('the quiz loads its summary near the result; summaryText() and questionnaireResponse() are Promises', async () => {
+    const el = await fixture<MyoSelfCheck>(html`<myo-self-check></myo-self-check>`);
+    const text = el.summaryText();
+    expect(text).to.be.instanceOf(Promise);
+    expect(await text).to.contain('Summary for your doctor');
+    const response = el.questionnaireResponse();
+    expect(response).to.be.instanceOf(Promise);
+    expect((await response).resourceType).to.equal('QuestionnaireResponse');
+    el.step = 'result';
+    await settleTree(el.shadowRoot!);
+    await el.updateComplete;
+    expect(shadowQuery(el, '[part~="summary"]')).to.exist;
+    expect(shadowQuery(el, '[part~="print-button"]')).to.exist;
+  });
+
+  it('a custom pack is validated (the validator loads for it) before the element renders it', async () => {
+    const pack = structuredClone(defaultPack);
+    pack.id = 'lazy-pack';
+    pack.questions[0].label = { en: 'Pain all over (custom)' };
+    const script = addPackScript('lazy-pack', pack);
+    const broken = addPackScript('lazy-broken', { id: 3 });
+    try {
+      const el = await fixture<MyoSymptomChecklist>(
+        html`<myo-symptom-checklist content="lazy-pack" group="lazy"></myo-symptom-checklist>`,
+      );
+      expect(getGroupStore('lazy').pack.id).to.equal('lazy-pack');
+      expect(el.shadowRoot!.textContent).to.contain('Pain all over (custom)');
+      const warnings = await captureWarningsAsync(async () => {
+        await fixture(
+          html`<myo-symptom-checklist content="lazy-broken" group="lazy2"></myo-symptom-checklist>`,
+        );
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('not a valid content pack');
+      expect(getGroupStore('lazy2').pack.id).to.equal(defaultPack.id);
+    } finally {
+      script.remove();
+      broken.remove();
+    }
+  });
+});
