@@ -13,6 +13,23 @@ import {
 } from '../store/group-store.js';
 import { readEmergencyNumber, readEnum, readThresholdMonths, toNumber } from './attributes.js';
 
+/**
+ * Waits for a new task: the browser may paint and handle input in between. `scheduler.yield()`
+ * where there is one; else a message to ourselves, which, unlike a timer, is not slowed down.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise(resolve => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
 function createEvent<K extends MyoEventName>(
   name: K,
@@ -154,6 +171,16 @@ export class MyoElement extends LitElement {
   waitFor(work: Promise<unknown>): void {
     const tracked = work.finally(() => this.pendingWork.delete(tracked));
     this.pendingWork.add(tracked);
+  }
+
+  /**
+   * @internal Each element renders the first time in a task of its own, so a page with
+   * several widgets (or a quiz and its inner elements) never blocks the main thread for
+   * long while they upgrade, even on a slow phone.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
