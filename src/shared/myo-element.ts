@@ -18,6 +18,7 @@ import { readEmergencyNumber, readEnum, readThresholdMonths, toNumber } from './
  * where there is one; else a message to ourselves, which, unlike a timer, is not slowed down.
  */
 function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return Promise.resolve(); // Node: no tasks to share
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise(resolve => {
@@ -28,6 +29,29 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * When the current task's work on myocheck began (`-1`: none yet): the clock starts with the
+ * evaluation of this module, since defining the elements usually follows it in one task.
+ */
+let burstStart = -1;
+startClock();
+
+function startClock(): void {
+  if (burstStart >= 0 || typeof performance === 'undefined') return;
+  burstStart = performance.now();
+  void nextTask().then(() => (burstStart = -1));
+}
+
+/**
+ * Has the current task already spent its share of time on first renders? The first element
+ * to render in a task starts the clock; once 10 ms have gone by, the next element waits for
+ * a task of its own, so upgrading many widgets never makes one long task.
+ */
+function overBudget(): boolean {
+  startClock();
+  return performance.now() - burstStart > 10;
 }
 
 /** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
@@ -174,12 +198,13 @@ export class MyoElement extends LitElement {
   }
 
   /**
-   * @internal Each element renders the first time in a task of its own, so a page with
-   * several widgets (or a quiz and its inner elements) never blocks the main thread for
-   * long while they upgrade, even on a slow phone.
+   * @internal An element's first render waits for a task of its own when the current one
+   * has already spent its time on other elements' first renders, so a page with several
+   * widgets (or a quiz and its inner elements) never blocks the main thread for long while
+   * they upgrade, even on a slow phone.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated && overBudget()) await nextTask();
     return super.scheduleUpdate();
   }
 

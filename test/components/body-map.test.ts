@@ -236,6 +236,7 @@ describe('<myo-body-map>', () => {
     it('renders right to left: the picture keeps its sides and Left moves forward', async () => {
       const wrap = await fixture(html`<div dir="rtl"><myo-body-map></myo-body-map></div>`);
       const el = wrap.querySelector('myo-body-map')!;
+      await el.updateComplete;
       const labels = [...part(el, 'view-front').querySelectorAll('[part="side-label"]')];
       const [right, left] = labels.map(l => l.getBoundingClientRect().left);
       expect(right).to.be.lessThan(left);
@@ -489,6 +490,7 @@ describe('<myo-body-map>', () => {
         </div>`,
       );
       const [a, b] = [...wrap.querySelectorAll('myo-body-map')];
+      await Promise.all([a.updateComplete, b.updateComplete]);
       let seenByB = 0;
       b.addEventListener('myo-change', () => seenByB++);
       await tap(a, control(a, 'upper-arm-right'));

@@ -515,6 +515,7 @@ describe('<myo-symptom-checklist>', () => {
         html`<div dir="rtl" lang="es"><myo-symptom-checklist></myo-symptom-checklist></div>`,
       );
       const el = wrap.querySelector('myo-symptom-checklist')!;
+      await el.updateComplete;
       const box = symptomBox(el, 'fatigue');
       const label = box.nextElementSibling!;
       expect(getComputedStyle(box).direction).to.equal('rtl');
