@@ -310,7 +310,8 @@ function init(args: string[], io: Io): number {
   const schemaFile = here('../pack.schema.json');
   const local = schemaFile.includes(`${sep}node_modules${sep}`) && existsSync(schemaFile);
   const from = target ? dirname(target) : io.cwd;
-  const $schema = local ? relative(from, schemaFile).split(sep).join('/') : packSchema.$id;
+  const path = relative(from, schemaFile).split(sep).join('/');
+  const $schema = local ? (path.startsWith('.') ? path : `./${path}`) : packSchema.$id;
   const text = `${JSON.stringify({ $schema, ...defaultPack }, null, 2)}\n`;
   if (target) {
     writeFileSync(target, text);
