@@ -9,9 +9,9 @@ import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { importTs, ROOT } from './load-ts.mjs';
 
-const { defaultPack, validatePack, SYMPTOM_IDS, renderReviewSheet } = await importTs(`
+const { defaultPack, validatePack, SYMPTOM_IDS, renderReviewSheet, escapeHtml } = await importTs(`
   export * from './src/core/index.ts';
-  export { renderReviewSheet } from './src/cli/review-sheet.ts';
+  export { renderReviewSheet, escapeHtml } from './src/cli/review-sheet.ts';
 `);
 const BIN = join(ROOT, 'bin/myocheck.js');
 const dir = mkdtempSync(join(tmpdir(), 'myocheck-cli-'));
@@ -215,12 +215,8 @@ describe('myocheck review', () => {
     assert.equal((await myocheck('review')).stdout, sheet);
   });
 
-  const plain = text =>
-    text.replace(
-      /[&<>"']/g,
-      ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch],
-    );
-  const has = (text, what) => assert.ok(sheet.includes(plain(text)), `missing ${what}: ${text}`);
+  const has = (text, what) =>
+    assert.ok(sheet.includes(escapeHtml(text)), `missing ${what}: ${text}`);
   const texts = value =>
     typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(texts);
 
