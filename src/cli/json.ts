@@ -39,8 +39,14 @@ function findSyntaxError(text: string): { offset: number; message: string } {
   class Stop {
     constructor(readonly message: string) {}
   }
-  const describe = () =>
-    i >= text.length ? 'the end of the file' : JSON.stringify(text[i]).replace(/^"|"$/g, "'");
+  /** The character at `i` as a reader sees it: '"', or an escape for one that is invisible. */
+  const describe = () => {
+    if (i >= text.length) return 'the end of the file';
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch)
+      ? `'${ch}'`
+      : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  };
   const fail = (expected: string): never => {
     throw new Stop(`expected ${expected}, found ${describe()}`);
   };

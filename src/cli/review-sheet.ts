@@ -86,7 +86,9 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
     ? options.languages
     : pack.languages.filter((l): l is string => typeof l === 'string');
   const esc = escapeHtml;
-  const en = (text: Text | undefined) => esc(text?.en ?? '');
+  /** Pack text inside a sentence, isolated so right-to-left marks in it stay in it. */
+  const inline = (text: unknown) => `<bdi>${esc(text)}</bdi>`;
+  const en = (text: Text | undefined) => inline(text?.en ?? '');
   const questionName = (q: Question) => `“${en(q.label)}” <span class="id">(${esc(q.id)})</span>`;
 
   /** One cell per language: the text, its plural forms, or a marked missing translation. */
@@ -115,7 +117,7 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
     const source = id === undefined ? undefined : sources.get(id);
     return `<p class="note">Source: ${
       source
-        ? `${esc(source.title)}, ${esc(source.publisher)} <span class="id">(${esc(source.id)})</span>`
+        ? `${inline(source.title)}, ${inline(source.publisher)} <span class="id">(${esc(source.id)})</span>`
         : 'from the article'
     }</p>`;
   };
@@ -244,7 +246,7 @@ ${textTable([
   const sourcesHtml = pack.sources
     .map(s => {
       const by = citing(s.id);
-      return `<li><strong>${esc(s.title)}</strong>, ${esc(s.publisher)} <span class="id">(${esc(s.id)})</span><br>
+      return `<li><strong>${inline(s.title)}</strong>, ${inline(s.publisher)} <span class="id">(${esc(s.id)})</span><br>
 <a href="${esc(s.url)}" rel="noreferrer">${esc(s.url)}</a><br>
 <span class="note">Cited by: ${by.length ? joinWords(by, 'and') : 'nothing in this pack'}.</span></li>`;
     })
@@ -259,9 +261,9 @@ ${textTable([
     'the result wording, the self-care tips and the disclaimer',
   ];
 
-  const title = `Content review: ${en(pack.title)}`;
+  const title = `Content review: ${esc(pack.title.en)}`;
   const body = `<header>
-<h1>${title}</h1>
+<h1>Content review: ${en(pack.title)}</h1>
 <p class="meta">Review sheet printed by <code>myocheck review</code> (myocheck ${esc(options.version)}). Every text a reader can see, in each language, every rule in plain words, and every source.</p>
 <dl class="facts">
 <dt>Pack</dt><dd><span class="id">${esc(pack.id)}</span></dd>

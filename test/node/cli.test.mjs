@@ -260,7 +260,7 @@ describe('myocheck review', () => {
     }
     assert.match(
       sheet,
-      /painful areas in at least 4 of the 5 regions, not counting “Left jaw”, “Right jaw”, “Chest” or “Abdomen”/,
+      /painful areas in at least 4 of the 5 regions, not counting “<bdi>Left jaw<\/bdi>”, “<bdi>Right jaw<\/bdi>”, “<bdi>Chest<\/bdi>” or “<bdi>Abdomen<\/bdi>”/,
     );
   });
 
@@ -272,11 +272,11 @@ describe('myocheck review', () => {
     }
     assert.match(
       sheet,
-      /Cited by: question “Along with the muscle pain[^]*?rule <span class="id">red-flags<\/span>\./,
+      /Cited by: question “<bdi>Along with the muscle pain[^]*?rule <span class="id">red-flags<\/span>\./,
     );
     assert.match(
       sheet,
-      /From the article<\/strong> \(no source named\): question “Widespread muscle pain”/,
+      /From the article<\/strong> \(no source named\): question “<bdi>Widespread muscle pain<\/bdi>”/,
     );
   });
 
