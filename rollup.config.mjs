@@ -9,6 +9,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 const entries = [
   'src/index.ts',
   'src/core/index.ts',
+  'src/cli/index.ts',
   ...readdirSync('src/define').map(f => `src/define/${f}`),
   ...readdirSync('src/core/locales').map(f => `src/core/locales/${f}`),
   ...readdirSync('src/components', { withFileTypes: true })
@@ -21,9 +22,14 @@ const entries = [
 const minifyTemplates = () =>
   minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
 
-// lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy
+// lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy;
+// node: built-ins are the CLI's (dist/cli/), which runs in Node only
 const external = id =>
-  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'tslib';
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id === 'tslib' ||
+  id.startsWith('node:');
 
 export default [
   {

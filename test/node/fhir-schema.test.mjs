@@ -7,25 +7,12 @@
 // codes from the answerOptions, texts).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { importTs } from './load-ts.mjs';
 
 const require = createRequire(import.meta.url);
 
-// The core is DOM-free TypeScript: bundle it in memory and import it.
-const bundled = await build({
-  entryPoints: [fileURLToPath(new URL('../../src/core/index.ts', import.meta.url))],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'silent',
-});
-const core = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
+const core = await importTs("export * from './src/core/index.ts';");
 const { defaultPack, toQuestionnaire, toQuestionnaireResponse, fromQuestionnaireResponse } = core;
 
 // The official R4 schema (draft-06), as the validator package loads it.

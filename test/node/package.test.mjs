@@ -81,12 +81,26 @@ test('every entry resolves and imports in Node without throwing', () => {
     for (const entry of ${JSON.stringify(entries)}) await import(entry);
     const core = await import('myocheck/core');
     if (core.assess({ 'sleep-impact': true }).level !== 'see-doctor') throw new Error('assess');
-    for (const entry of ['myocheck/bundle', 'myocheck/custom-elements.json', 'myocheck/package.json'])
+    for (const entry of ['myocheck/bundle', 'myocheck/custom-elements.json', 'myocheck/pack.schema.json', 'myocheck/package.json'])
       import.meta.resolve(entry);
     console.log('ok');
   `;
   writeFileSync(join(dir, 'imports.mjs'), script);
   assert.equal(run('node', ['imports.mjs'], dir).trim(), 'ok');
+});
+
+test('the myocheck command and the pack schema are installed', () => {
+  for (const f of ['bin/myocheck.js', 'dist/cli/index.js', 'dist/pack.schema.json'])
+    assert.ok(files.includes(f), `${f} is in the tarball`);
+  // node_modules/.bin/myocheck is what `npx myocheck` runs in a project that installed it
+  const myocheck = (...args) => run(join(dir, 'node_modules/.bin/myocheck'), args, dir);
+  assert.match(myocheck('--help'), /^ {2}validate <pack\.json>/m);
+  myocheck('init', 'my-pack.json');
+  const pack = JSON.parse(readFileSync(join(dir, 'my-pack.json'), 'utf8'));
+  assert.equal(pack.$schema, './node_modules/myocheck/dist/pack.schema.json');
+  assert.match(myocheck('validate', 'my-pack.json'), /^my-pack\.json: valid/);
+  const schema = JSON.parse(readFileSync(join(dir, pack.$schema), 'utf8'));
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
 });
 
 /** Type-checks `source` alone, strictly, as a consumer project would. */

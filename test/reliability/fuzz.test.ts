@@ -19,6 +19,13 @@ import {
 } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { deepElements, addPackScript } from '../helpers.js';
+import {
+  DEFAULT_PACK_JSON,
+  garbageSmall,
+  mutate,
+  packMutation,
+  type Json,
+} from '../arbitraries.js';
 
 type Verdict = 'valid' | 'invalid' | 'either';
 
@@ -49,42 +56,6 @@ const HUGE = [
   fill('😀\u202E\u0301ñ中'),
   fill('symptoms,fatigue,neck,'),
 ];
-const MARKUP = [
-  '<script>window.__fuzzPwned=1</script>',
-  '<img src=x onerror="window.__fuzzPwned=1">',
-  '"><svg onload="window.__fuzzPwned=1">',
-  '{{constructor.constructor("window.__fuzzPwned=1")()}}',
-  '${window.__fuzzPwned=1}',
-  '\u202Eecnarf',
-  'front\u0000',
-  '\uD800',
-  '\uDFFF\uD800',
-  '😀',
-  'null',
-  'undefined',
-  'NaN',
-  'Infinity',
-  '-Infinity',
-  '-0',
-  '1e309',
-  '0x10',
-  '__proto__',
-  'constructor',
-  'toString',
-  ',,,',
-  ' , ',
-  '\n\t',
-  '\u00A0',
-  'javascript:window.__fuzzPwned=1',
-];
-/** Small garbage: random text, full unicode, numbers, empty, markup. */
-const garbageSmall: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.string({ maxLength: 24 }) },
-  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 24 }) },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double()).map(String) },
-  { weight: 1, arbitrary: fc.constant('') },
-  { weight: 3, arbitrary: fc.constantFrom(...MARKUP) },
-);
 /** A 100 KB value, shown by its index in fast-check's reports (not 100 KB of text). */
 class Huge {
   constructor(readonly index: number) {}
@@ -592,26 +563,6 @@ describe('reliability: removing an attribute', () => {
 // ---------------------------------------------------------------------------------------
 // content packs
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-
-function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
-  if (path.length) out.push(path);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], out));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
-  return out;
-}
-const PACK = JSON.parse(JSON.stringify(defaultPack)) as Json;
-const PATHS = pathsOf(PACK);
-
-type Op = 'delete' | 'null' | 'json' | 'retype' | 'duplicate' | 'empty' | 'string';
-const mutation = fc.record({
-  path: fc.constantFrom(...PATHS),
-  op: fc.constantFrom<Op>('delete', 'null', 'json', 'retype', 'duplicate', 'empty', 'string'),
-  json: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
-  text: garbageSmall,
-});
 /** Breaks the JSON text itself now and then: cut short or a stray character. */
 const breakText = fc.option(
   fc.tuple(
@@ -620,49 +571,6 @@ const breakText = fc.option(
   ),
   { freq: 6 },
 );
-
-function mutate(pack: Json, m: { path: Path; op: Op; json: Json; text: string }): void {
-  const parentPath = m.path.slice(0, -1);
-  const key = m.path[m.path.length - 1];
-  let parent: any = pack;
-  for (const p of parentPath) parent = parent?.[p];
-  if (!parent || typeof parent !== 'object' || !(key in parent)) return;
-  const old = parent[key];
-  switch (m.op) {
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
-      break;
-    case 'null':
-      parent[key] = null;
-      break;
-    case 'json':
-      parent[key] = m.json;
-      break;
-    case 'retype':
-      parent[key] =
-        typeof old === 'string'
-          ? 42
-          : typeof old === 'number'
-            ? String(old)
-            : typeof old === 'boolean'
-              ? 'true'
-              : Array.isArray(old)
-                ? { ...old }
-                : [old];
-      break;
-    case 'duplicate':
-      if (Array.isArray(parent)) parent.push(JSON.parse(JSON.stringify(old)));
-      else parent[key] = [old, old];
-      break;
-    case 'empty':
-      parent[key] = Array.isArray(old) ? [] : typeof old === 'object' ? {} : '';
-      break;
-    case 'string':
-      parent[key] = m.text;
-      break;
-  }
-}
 
 const DEFAULT_QUESTIONS = defaultPack.questions.filter(q => q.type !== 'areas').map(q => q.id);
 
@@ -712,12 +620,12 @@ describe('reliability: mutated content packs', function () {
       let invalid = 0;
       await fc.assert(
         fc.asyncProperty(
-          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          fc.array(packMutation, { minLength: 1, maxLength: 3 }),
           breakText,
           (ms, broken) =>
             reported(async () => {
               const id = `fuzz-pack-${tag}-${++n}`;
-              const pack = JSON.parse(JSON.stringify(PACK)) as Json;
+              const pack = JSON.parse(JSON.stringify(DEFAULT_PACK_JSON)) as Json;
               for (const m of ms) mutate(pack, m);
               let text = JSON.stringify(pack);
               if (broken) {

@@ -1,0 +1,265 @@
+import { FACTS, QUESTION_TYPES, SECTIONS } from '../core/types.js';
+
+/**
+ * The JSON Schema (draft 2020-12) of a content pack, written to `dist/pack.schema.json` by the
+ * build and printed by `myocheck schema`. An editor that reads `"$schema"` checks a pack's shape
+ * while it is written.
+ *
+ * It accepts exactly what `validatePack()` accepts, except for what a schema cannot say: that
+ * an id is unique, that an id named elsewhere (a rule's question, an area's region, a source)
+ * exists, and how deep conditions nest. `myocheck validate` checks those too. Where
+ * `validatePack()` leaves a value free (unknown keys, the items of `languages`), so does this.
+ */
+const nonEmptyString = { type: 'string', pattern: '\\S', description: 'Not empty or blank.' };
+const id = { ...nonEmptyString, description: 'A stable id: part of the API, never shown.' };
+const listOfIds = (ref: string, description: string, minItems = 0) => ({
+  type: 'array',
+  description,
+  ...(minItems ? { minItems } : {}),
+  items: { $ref: ref },
+});
+
+export const packSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://unpkg.com/myocheck/dist/pack.schema.json',
+  title: 'myocheck content pack',
+  description:
+    'The questions, body areas, rules and wording of one article for the myocheck widgets. Check a pack with `npx myocheck validate pack.json`; print its review sheet with `npx myocheck review pack.json`.',
+  type: 'object',
+  required: [
+    'id',
+    'version',
+    'url',
+    'codeSystem',
+    'title',
+    'languages',
+    'params',
+    'questions',
+    'regions',
+    'areas',
+    'widespread',
+    'rules',
+    'levels',
+    'selfCare',
+    'disclaimer',
+    'sources',
+  ],
+  properties: {
+    $schema: { description: 'Where an editor finds this schema.' },
+    id: { ...id, description: 'The pack id (part of the storage key and of FHIR output).' },
+    version: { ...nonEmptyString, description: 'The pack version; change it with every edit.' },
+    url: { ...nonEmptyString, description: 'Canonical URL (the FHIR Questionnaire `url`).' },
+    codeSystem: { ...nonEmptyString, description: 'Code system for answer codes in FHIR output.' },
+    title: { $ref: '#/$defs/text' },
+    languages: {
+      type: 'array',
+      description: 'The languages the pack has text for (BCP 47 codes); must include "en".',
+      contains: { const: 'en' },
+    },
+    params: {
+      type: 'object',
+      description:
+        'Numbers the rules read with {"param": "…"}. `thresholdMonths` can be changed by a page with the `threshold-months` attribute.',
+      additionalProperties: { type: 'number' },
+    },
+    questions: listOfIds('#/$defs/question', 'The questions, in the order they are asked.', 1),
+    regions: listOfIds('#/$defs/region', 'Body regions that group the areas.', 1),
+    areas: listOfIds('#/$defs/area', 'Body areas, each in one region.'),
+    widespread: {
+      type: 'object',
+      description:
+        '"Pain in many areas": painful areas in at least `minRegions` regions, not counting `excludeAreas`.',
+      required: ['minRegions', 'excludeAreas'],
+      properties: {
+        minRegions: { type: 'integer', minimum: 1 },
+        excludeAreas: {
+          type: 'array',
+          description: 'Ids of areas that are not counted.',
+          items: { type: 'string' },
+        },
+      },
+    },
+    rules: listOfIds(
+      '#/$defs/rule',
+      'Referral rules; the result is the highest level of the rules that fire.',
+    ),
+    levels: {
+      type: 'object',
+      description: 'The heading and intro the result shows for each level.',
+      required: ['self-care', 'see-doctor', 'urgent'],
+      properties: {
+        'self-care': { $ref: '#/$defs/levelText' },
+        'see-doctor': { $ref: '#/$defs/levelText' },
+        urgent: { $ref: '#/$defs/levelText' },
+      },
+    },
+    selfCare: {
+      type: 'object',
+      required: ['title', 'tips'],
+      properties: {
+        title: { $ref: '#/$defs/text' },
+        tips: { type: 'array', items: { $ref: '#/$defs/text' } },
+      },
+    },
+    disclaimer: { $ref: '#/$defs/text' },
+    sources: listOfIds('#/$defs/source', 'Where content that is not from the article comes from.'),
+  },
+  $defs: {
+    text: {
+      type: 'object',
+      description: 'Text by language code, like {"en": "…", "es": "…"}. English is required.',
+      required: ['en'],
+      additionalProperties: { type: 'string' },
+    },
+    messageText: {
+      type: 'object',
+      description:
+        'A message by language code: a string, or plural forms chosen by the number (`#` is the number).',
+      required: ['en'],
+      additionalProperties: { anyOf: [{ type: 'string' }, { $ref: '#/$defs/pluralText' }] },
+    },
+    pluralText: {
+      type: 'object',
+      description: 'Plural forms (Intl.PluralRules categories); `other` is required.',
+      required: ['other'],
+      properties: {
+        zero: {},
+        one: {},
+        two: {},
+        few: {},
+        many: {},
+        other: { type: 'string' },
+      },
+    },
+    levelText: {
+      type: 'object',
+      required: ['title', 'body'],
+      properties: { title: { $ref: '#/$defs/text' }, body: { $ref: '#/$defs/text' } },
+    },
+    region: {
+      type: 'object',
+      required: ['id', 'label'],
+      properties: { id, label: { $ref: '#/$defs/text' } },
+    },
+    area: {
+      type: 'object',
+      required: ['id', 'label', 'region', 'view'],
+      properties: {
+        id,
+        label: { $ref: '#/$defs/text' },
+        region: { type: 'string', description: 'The id of one of `regions`.' },
+        view: {
+          enum: ['front', 'back', 'both'],
+          description: 'Which outline of the body map shows the area.',
+        },
+      },
+    },
+    option: {
+      type: 'object',
+      required: ['id', 'label'],
+      properties: {
+        id,
+        label: { $ref: '#/$defs/text' },
+        value: { type: 'number', description: 'The number `atLeast` compares (duration: months).' },
+        max: { type: 'number', description: 'Upper bound, for display and FHIR.' },
+      },
+    },
+    question: {
+      type: 'object',
+      required: ['id', 'section', 'type', 'label'],
+      properties: {
+        id,
+        section: { enum: [...SECTIONS] },
+        type: { enum: [...QUESTION_TYPES] },
+        label: { $ref: '#/$defs/text' },
+        description: { $ref: '#/$defs/text' },
+        options: { description: 'The options of a `choice` or `multi-choice` question.' },
+        source: { type: 'string', description: 'The id of one of `sources`.' },
+      },
+      if: { required: ['type'], properties: { type: { enum: ['choice', 'multi-choice'] } } },
+      then: {
+        required: ['options'],
+        properties: { options: listOfIds('#/$defs/option', 'The options.', 1) },
+      },
+    },
+    rule: {
+      type: 'object',
+      required: ['id', 'level', 'when', 'message'],
+      properties: {
+        id,
+        level: { enum: ['self-care', 'see-doctor', 'urgent'] },
+        when: { $ref: '#/$defs/condition' },
+        message: { $ref: '#/$defs/messageText' },
+        emergencyMessage: {
+          $ref: '#/$defs/messageText',
+          description: 'Used instead of `message` when the page sets an emergency number.',
+        },
+        source: { type: 'string', description: 'The id of one of `sources`.' },
+      },
+    },
+    source: {
+      type: 'object',
+      required: ['id', 'title', 'publisher', 'url'],
+      properties: {
+        id,
+        title: nonEmptyString,
+        publisher: nonEmptyString,
+        url: { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' },
+      },
+    },
+    threshold: {
+      description: 'A number, or {"param": "…"} to read one of `params`.',
+      anyOf: [
+        { type: 'number' },
+        { type: 'object', required: ['param'], properties: { param: { type: 'string' } } },
+      ],
+    },
+    conditions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },
+    // The branches follow validatePack's order: any/all, not, fact, question.
+    condition: {
+      type: 'object',
+      description:
+        'One of {"any": […]}, {"all": […]}, {"not": …}, {"question", "equals" | "in" | "atLeast"} or {"fact", "equals" | "atLeast"}.',
+      properties: {
+        fact: { description: `One of ${FACTS.join(', ')}.` },
+        question: { description: 'The id of one of `questions`.' },
+      },
+      if: { anyOf: [{ required: ['any'] }, { required: ['all'] }] },
+      then: {
+        if: { required: ['any'] },
+        then: { properties: { any: { $ref: '#/$defs/conditions' } } },
+        else: { properties: { all: { $ref: '#/$defs/conditions' } } },
+      },
+      else: {
+        if: { required: ['not'] },
+        then: { properties: { not: { $ref: '#/$defs/condition' } } },
+        else: {
+          if: { required: ['fact'] },
+          then: {
+            properties: { fact: { enum: [...FACTS] } },
+            if: { required: ['atLeast'] },
+            then: { properties: { atLeast: { $ref: '#/$defs/threshold' } } },
+            else: { required: ['equals'] },
+          },
+          else: {
+            if: { required: ['question'] },
+            then: {
+              properties: { question: { type: 'string' } },
+              if: { required: ['equals'] },
+              then: { properties: { equals: { type: ['boolean', 'number', 'string'] } } },
+              else: {
+                if: { required: ['in'] },
+                then: { properties: { in: { type: 'array', minItems: 1 } } },
+                else: {
+                  required: ['atLeast'],
+                  properties: { atLeast: { $ref: '#/$defs/threshold' } },
+                },
+              },
+            },
+            else: false,
+          },
+        },
+      },
+    },
+  },
+} as const;
