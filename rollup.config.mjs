@@ -22,6 +22,14 @@ const entries = [
 const minifyTemplates = () =>
   minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
 
+// The CDN build (dist/cdn/): the loader alone, and one chunk per element's define module with
+// code-split shared chunks (Lit, the core and the store are each in one chunk, fetched once;
+// the parts loaded when needed, such as languages, are chunks of their own).
+const cdnElements = readdirSync('src/define').map(f => f.replace(/\.ts$/, ''));
+const production = () => nodeResolve({ exportConditions: ['production'] });
+const minify = () =>
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
+
 // lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy;
 // node: built-ins are the CLI's (dist/cli/), which runs in Node only
 const external = id =>
@@ -56,7 +64,7 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
+      production(),
       typescript({
         tsconfig: 'tsconfig.build.json',
         declaration: false,
@@ -65,7 +73,45 @@ export default [
       }),
       // collapse whitespace in html`` and css`` templates
       minifyTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      minify(),
+    ],
+  },
+  {
+    input: Object.fromEntries(cdnElements.map(tag => [tag, `src/define/${tag}.ts`])),
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunk-[hash].js',
+    },
+    plugins: [
+      production(),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'dist/cdn',
+      }),
+      minifyTemplates(),
+      minify(),
+    ],
+  },
+  {
+    // the loader: no import, nothing of the library (tsconfig.build.json leaves it out of npm)
+    input: 'src/loader/myocheck.ts',
+    output: { file: 'dist/cdn/myocheck.js', format: 'esm' },
+    plugins: [
+      typescript({
+        tsconfig: false,
+        include: ['src/loader/*.ts'],
+        compilerOptions: {
+          target: 'ES2021',
+          module: 'ESNext',
+          strict: true,
+          lib: ['ES2022', 'DOM'],
+        },
+      }),
+      minify(),
     ],
   },
 ];
