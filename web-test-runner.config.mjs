@@ -55,6 +55,19 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [
+    // test/loader: /__copy/… serves the same files under a second URL (a second copy of the
+    // library); under /__flaky/… the body map's chunk fails once (its retry, ?retry=N, loads)
+    (ctx, next) => {
+      const prefix = ctx.path.match(/^\/__(copy|flaky)\//)?.[0];
+      if (!prefix) return next();
+      if (prefix === '/__flaky/' && /\/myo-body-map\.js$/.test(ctx.path) && !ctx.query.retry) {
+        ctx.status = 503;
+        ctx.body = 'unavailable (test)';
+        return undefined;
+      }
+      ctx.url = ctx.url.slice(prefix.length - 1);
+      return next();
+    },
     (ctx, next) => {
       if (ctx.path.endsWith('/strict-csp-page.html'))
         ctx.set('Content-Security-Policy', STRICT_CSP);

@@ -77,7 +77,8 @@ const near = new IntersectionObserver(
       } else if (isIntersecting) load(target.localName);
     }
   },
-  { rootMargin: NEAR },
+  // the document's own viewport, also inside an iframe (the implicit root would be the top one's)
+  { root: document, rootMargin: NEAR },
 );
 
 /** After the page's load event, when the browser is idle: one tag per idle period. */
@@ -103,21 +104,18 @@ function scheduleIdle(): void {
 function found(el: Element): void {
   const tag = el.localName;
   if (waiting.has(el) || customElements.get(tag)) return;
+  const root = el.getRootNode();
+  if (root instanceof ShadowRoot) adopt(root);
   if (eagerPage || el.getAttribute('loading')?.toLowerCase() === 'eager') return load(tag);
   waiting.add(el);
   near.observe(el);
   scheduleIdle();
 }
 
-/** Every element of ours in `root` (the root itself included), and the page's shadow roots. */
+/** Every element of ours in `root`, the root itself included. */
 function discover(root: Element | Document | ShadowRoot): void {
   if (root instanceof Element && isOurs(root)) found(root);
-  let inShadow = false;
-  for (const el of root.querySelectorAll(TAGS.join())) {
-    found(el);
-    inShadow = true;
-  }
-  if (inShadow && root instanceof ShadowRoot) adopt(root);
+  for (const el of root.querySelectorAll(TAGS.join())) found(el);
 }
 
 /** Reserves space in `root` (the document, or a shadow root of the page holding our elements). */
