@@ -17,13 +17,21 @@
  * @module
  */
 
-const TAGS = ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner', 'myo-self-check'];
-
-/** The space each element takes until it is defined (its usual height at first render). */
-const RESERVE = `myo-symptom-checklist,myo-body-map,myo-referral-banner,myo-self-check{display:block}
-myo-symptom-checklist:not(:defined){min-height:var(--myo-reserve-checklist,22rem)}
-myo-body-map:not(:defined){min-height:var(--myo-reserve-body-map,32rem)}
-myo-self-check:not(:defined){min-height:var(--myo-reserve-self-check,36rem)}`;
+/**
+ * Each element, with the height it reserves (rem) until it is defined: about its first render on
+ * a phone. A page changes it with `--myo-reserve-height` on the element.
+ */
+const RESERVE: Record<string, number> = {
+  'myo-symptom-checklist': 36,
+  'myo-body-map': 44,
+  'myo-referral-banner': 0,
+  'myo-self-check': 70,
+};
+const TAGS = Object.keys(RESERVE);
+const STYLE = TAGS.map(
+  tag =>
+    `${tag}:not(:defined):not([hidden]){display:block;min-height:var(--myo-reserve-height,${RESERVE[tag]}rem)}`,
+).join('');
 
 /** One screen of margin around the viewport: elements inside it are defined at once. */
 const NEAR = '100% 0px';
@@ -123,7 +131,7 @@ function adopt(root: Document | ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(RESERVE);
+      sheet.replaceSync(STYLE);
     }
     if (!root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -134,10 +142,10 @@ function adopt(root: Document | ShadowRoot): void {
 
 const added = new MutationObserver(records => {
   for (const { addedNodes } of records)
-    for (const node of addedNodes)
-      if (node.nodeType === 1) discover(node as Element);
+    for (const node of addedNodes) if (node.nodeType === 1) discover(node as Element);
 });
-const watch = (root: Document | ShadowRoot) => added.observe(root, { childList: true, subtree: true });
+const watch = (root: Document | ShadowRoot) =>
+  added.observe(root, { childList: true, subtree: true });
 
 function start(): void {
   const me = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
