@@ -21,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INSTRUMENT, page, probe } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { sizesOfFiles } from './lib/sizes.mjs';
+import { CPU_SLOWDOWN, PHONE, SLOW_PAGES, measureSlow, slowPageHtml } from './lib/slow.mjs';
 import { cls, round, summary } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +30,10 @@ const BUILD = join(HERE, 'build');
 const BUNDLE = join(ROOT, 'dist/myocheck.bundle.js');
 const DEMO = join(ROOT, 'demo/index.html');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15) || 15);
+const PHONE_RUNS = Math.max(1, Number(process.env.BENCH_PHONE_RUNS ?? 5) || 5);
+// BENCH_ONLY=phone: only the phone-speed pages of issue 10 (loader, 4× slower CPU, 412 px)
+const ONLY_PHONE = process.env.BENCH_ONLY === 'phone';
+const CDN = join(ROOT, 'dist/cdn');
 const CLS_RUNS = Math.min(RUNS, 5);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const READY_TIMEOUT = 15000;
@@ -43,6 +48,12 @@ if (!existsSync(join(HERE, 'node_modules/puppeteer-core'))) {
 if (!existsSync(BUNDLE)) {
   console.error(
     'bench: dist/myocheck.bundle.js is missing: run `npm run build` at the repo root first.',
+  );
+  process.exit(1);
+}
+if (!existsSync(join(CDN, 'myocheck.js'))) {
+  console.error(
+    'bench: dist/cdn/myocheck.js is missing: run `npm run build` at the repo root first.',
   );
   process.exit(1);
 }
@@ -240,7 +251,16 @@ for (const c of candidates) {
 const active = candidates.filter(c => !c.skip);
 
 // ---------------------------------------------------------------- browser
-const server = await serve(ROOT, { [BUNDLE_URL]: BUNDLE_COPY });
+// a snapshot of dist/cdn/ too, served in its place
+const CDN_COPY = join(BUILD, 'cdn');
+mkdirSync(CDN_COPY);
+const overrides = { [BUNDLE_URL]: BUNDLE_COPY };
+for (const f of readdirSync(CDN)) {
+  copyFileSync(join(CDN, f), join(CDN_COPY, f));
+  overrides[`/dist/cdn/${f}`] = join(CDN_COPY, f);
+}
+for (const p of SLOW_PAGES) writeFileSync(join(BUILD, `slow-${p.id}.html`), slowPageHtml(p));
+const server = await serve(ROOT, overrides);
 const userDataDir = mkdtempSync(join(tmpdir(), 'myocheck-bench-'));
 const browser = await puppeteer.launch({
   executablePath: CHROME,
@@ -373,6 +393,117 @@ async function loadOnce(c) {
     const click = c.click ? await clickFatigue(p) : undefined;
     return { ready, controls, blocking, click };
   });
+}
+
+// ---------------------------------------------------------------- phone-speed pages (issue 10)
+console.log(
+  `bench: phone-speed pages: ${SLOW_PAGES.length} pages × ${PHONE_RUNS} loads (+1 warm-up), CPU ${CPU_SLOWDOWN}× slower, ${PHONE.width}×${PHONE.height}`,
+);
+const phoneSamples = Object.fromEntries(SLOW_PAGES.map(p => [p.id, { runs: [], errors: [] }]));
+for (let r = 0; r <= PHONE_RUNS; r++) {
+  for (const p of SLOW_PAGES.map((_, i) => SLOW_PAGES[(i + r) % SLOW_PAGES.length])) {
+    try {
+      const m = await measureSlow(browser, server.origin, p, {
+        root: ROOT,
+        overrides,
+        instrument: INSTRUMENT,
+      });
+      if (r > 0) phoneSamples[p.id].runs.push(m);
+    } catch (error) {
+      phoneSamples[p.id].errors.push(String(error.message ?? error).split('\n')[0]);
+    }
+  }
+  process.stdout.write(r === 0 ? 'warm-up done ' : `${r} `);
+}
+process.stdout.write('\n');
+const phone = {
+  method: {
+    cpu: `${CPU_SLOWDOWN}× slower (Emulation.setCPUThrottlingRate)`,
+    viewport: `${PHONE.width}×${PHONE.height}`,
+    loads: PHONE_RUNS,
+    bytes:
+      'gzip -9 of every JS file fetched before ready (far: before the load event; quiz-result: all, through the result step)',
+    longestTask:
+      'longest main-thread task until ready + 500 ms (far: until every element is defined + 1 s; quiz-result: each step too)',
+    blocking: 'total blocking time over the same window: sum of (long task − 50 ms)',
+  },
+  pages: Object.fromEntries(
+    SLOW_PAGES.map(p => {
+      const { runs, errors } = phoneSamples[p.id];
+      const pick = k => runs.map(x => x[k]).filter(v => v !== undefined);
+      return [
+        p.id,
+        {
+          label: p.label,
+          budget: p.budget,
+          bytes: runs.length ? Math.max(...pick('bytes')) : null,
+          files: runs[0]?.files,
+          readyMs: summary(pick('ready')),
+          longestTaskMs: summary(pick('longest')),
+          blockingMs: summary(pick('blocking')),
+          stepLongestMs: runs[0]?.stepLongest
+            ? runs[0].stepLongest.map((_, i) => summary(runs.map(x => x.stepLongest[i])))
+            : undefined,
+          scrolledToReadyMs: summary(pick('scrolledToReady')),
+          defined: pick('defined')[0],
+          errors,
+        },
+      ];
+    }),
+  ),
+};
+{
+  const rows = [
+    [
+      'page',
+      'JS gzip before ready',
+      'ready ms',
+      'longest task ms median [max]',
+      'TBT ms median',
+      'budget',
+    ],
+  ];
+  for (const [id, r] of Object.entries(phone.pages)) {
+    const b = r.budget;
+    rows.push([
+      id,
+      r.bytes === null ? 'failed' : r.bytes.toLocaleString('en-US'),
+      r.readyMs ? String(r.readyMs.median) : '—',
+      r.longestTaskMs ? `${r.longestTaskMs.median} [${r.longestTaskMs.max}]` : '—',
+      r.blockingMs ? String(r.blockingMs.median) : '—',
+      b
+        ? `${typeof b.bytes === 'number' ? `≤ ${b.bytes.toLocaleString('en-US')} B` : b.bytes}, task ≤ ${b.task} ms`
+        : '',
+    ]);
+  }
+  const w = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
+  console.log(
+    '\n' +
+      rows.map(r => r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ')).join('\n'),
+  );
+  for (const [id, r] of Object.entries(phone.pages)) {
+    console.log(`  ${id}: ${r.label}${r.files ? `; JS: ${r.files.join(' ')}` : ''}`);
+    if (r.stepLongestMs)
+      console.log(
+        `    longest task per Next: ${r.stepLongestMs.map(s => `${s.median} [${s.max}]`).join(', ')} ms`,
+      );
+    if (r.scrolledToReadyMs)
+      console.log(
+        `    ${r.defined} of 4 defined while not scrolled; scrolled to → ready: max ${r.scrolledToReadyMs.max} ms`,
+      );
+    if (r.errors.length) console.log(`    errors: ${[...new Set(r.errors)].join(' | ')}`);
+  }
+  console.log('');
+}
+if (ONLY_PHONE) {
+  await cleanUp();
+  writeFileSync(
+    join(HERE, 'results-phone.json'),
+    JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, phone }, null, 2) +
+      '\n',
+  );
+  console.log('wrote bench/results-phone.json');
+  process.exit(0);
 }
 
 // ---------------------------------------------------------------- the run
@@ -627,6 +758,7 @@ const out = {
   candidates: results,
   skipped: Object.fromEntries(candidates.filter(c => c.skip).map(c => [c.id, c.skip])),
   demo,
+  phone,
   ratios,
   targets,
   durationSeconds: round((Date.now() - started) / 1000, 0),
