@@ -37,7 +37,14 @@ export interface Page {
 
 export const LOADER = '/dist/cdn/myocheck.js';
 export const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** `promise`, or an error naming `what` (and whether this test page is hidden) after `ms`. */
+const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    sleep(ms).then(() => {
+      throw new Error(`${what} did not happen within ${ms} ms (page ${document.visibilityState})`);
+    }),
+  ]);
 
 /** Opens the page and resolves after its load event. */
 export async function openPage(options: PageOptions): Promise<Page> {
@@ -67,8 +74,8 @@ export async function openPage(options: PageOptions): Promise<Page> {
 </html>`;
   const loaded = new Promise(r => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
-  await loaded;
-  await frames();
+  await within(loaded, 20_000, 'the page load');
+  await sleep(50);
   const win = frame.contentWindow as PageWindow;
   return {
     frame,
@@ -79,12 +86,11 @@ export async function openPage(options: PageOptions): Promise<Page> {
         .getEntriesByType('resource')
         .map(e => new URL(e.name).pathname + new URL(e.name).search),
     defined: (tag, ms = 10_000) =>
-      Promise.race([
+      within(
         win.customElements.whenDefined(tag).then(() => undefined),
-        sleep(ms).then(() => {
-          throw new Error(`<${tag}> was not defined within ${ms} ms`);
-        }),
-      ]),
+        ms,
+        `the definition of <${tag}>`,
+      ),
     close: () => frame.remove(),
   };
 }
