@@ -20,6 +20,15 @@ const TEXT = [
 const paragraphs = n =>
   Array.from({ length: n }, (_, i) => `<p>${TEXT[i % TEXT.length]}</p>`).join('\n      ');
 
+/** A checklist mid-text and a banner at the end of the article. */
+const ARTICLE = {
+  body: `${paragraphs(3)}
+      <myo-symptom-checklist sections="${SECTIONS}"></myo-symptom-checklist>
+      ${paragraphs(5)}
+      <myo-referral-banner fixed-level="self-care"></myo-referral-banner>`,
+  ready: { tags: ['myo-symptom-checklist', 'myo-referral-banner'], selector: 'input', min: 13 },
+};
+
 /** The instrumented pages: html body, what "ready" waits for, and how each one is measured. */
 export const SLOW_PAGES = [
   {
@@ -27,21 +36,13 @@ export const SLOW_PAGES = [
     label: 'article: <myo-symptom-checklist> mid-text, <myo-referral-banner> at its end (loader)',
     budget: { bytes: 20000, task: 50 },
     head: LOADER,
-    body: `${paragraphs(3)}
-      <myo-symptom-checklist sections="${SECTIONS}"></myo-symptom-checklist>
-      ${paragraphs(5)}
-      <myo-referral-banner fixed-level="self-care"></myo-referral-banner>`,
-    ready: { tags: ['myo-symptom-checklist', 'myo-referral-banner'], selector: 'input', min: 13 },
+    ...ARTICLE,
   },
   {
     id: 'article-bundle',
     label: 'the same article with the one-file bundle (before issue 10)',
     head: '<script type="module" src="/dist/myocheck.bundle.js"></script>',
-    body: `${paragraphs(3)}
-      <myo-symptom-checklist sections="${SECTIONS}"></myo-symptom-checklist>
-      ${paragraphs(5)}
-      <myo-referral-banner fixed-level="self-care"></myo-referral-banner>`,
-    ready: { tags: ['myo-symptom-checklist', 'myo-referral-banner'], selector: 'input', min: 13 },
+    ...ARTICLE,
   },
   {
     id: 'quiz',
