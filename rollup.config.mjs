@@ -26,6 +26,22 @@ const minifyTemplates = () =>
 // code-split shared chunks (Lit, the core and the store are each in one chunk, fetched once;
 // the parts loaded when needed, such as languages, are chunks of their own).
 const cdnElements = readdirSync('src/define').map(f => f.replace(/\.ts$/, ''));
+// The chunks each element's chunk imports (transitively), for the loader: filled in when the
+// CDN build writes its chunks, written into the loader (built after it) as CHUNKS.
+const cdnChunks = {};
+const recordChunks = () => ({
+  name: 'myocheck-cdn-chunks',
+  generateBundle(_, bundle) {
+    const imports = file => bundle[file]?.imports ?? [];
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      const all = new Set();
+      const visit = file => imports(file).forEach(f => all.has(f) || (all.add(f), visit(f)));
+      visit(chunk.fileName);
+      cdnChunks[chunk.name] = [...all];
+    }
+  },
+});
 const production = () => nodeResolve({ exportConditions: ['production'] });
 const minify = () =>
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -94,12 +110,17 @@ export default [
       }),
       minifyTemplates(),
       minify(),
+      recordChunks(),
     ],
   },
   {
     // the loader: no import, nothing of the library (tsconfig.build.json leaves it out of npm)
     input: 'src/loader/myocheck.ts',
-    output: { file: 'dist/cdn/myocheck.js', format: 'esm' },
+    output: {
+      file: 'dist/cdn/myocheck.js',
+      format: 'esm',
+      intro: () => `const CHUNKS = ${JSON.stringify(cdnChunks)};`,
+    },
     plugins: [
       typescript({
         tsconfig: false,

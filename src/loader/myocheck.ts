@@ -56,23 +56,45 @@ let eagerPage = false;
 
 const isOurs = (el: Element) => TAGS.includes(el.localName);
 
+/**
+ * The chunks each element's chunk imports, written in by the build (rollup.config.mjs). They are
+ * fetched together with it (no waterfall) and evaluated in tasks of their own, so the task that
+ * defines and renders the element does not also evaluate Lit and the core.
+ */
+declare const CHUNKS: Record<string, string[]> | undefined;
+
+const at = (file: string) => new URL(`./${file}`, import.meta.url).href;
+/** Imports `href`; a failure rejects with `href`, the file to name in the warning. */
+const importing = (href: string) =>
+  import(/* @vite-ignore */ href).catch(() => Promise.reject(href));
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   const n = (attempts[tag] = (attempts[tag] ?? 0) + 1);
-  const url = new URL(`./${tag}.js${n > 1 ? `?retry=${n - 1}` : ''}`, import.meta.url).href;
-  import(/* @vite-ignore */ url).then(
-    () => failed.delete(tag),
-    () => {
-      requested.delete(tag);
-      // one warning per file, however many times it is retried
-      if (n === 1)
-        console.warn(
-          `myocheck: could not load ${url.replace(/\?.*/, '')} (<${tag}>); the rest of the page works, and <${tag}> tries again when it next comes into view.`,
-        );
-      failed.add(tag);
-    },
-  );
+  const url = at(`${tag}.js${n > 1 ? `?retry=${n - 1}` : ''}`);
+  const shared = (typeof CHUNKS === 'object' && CHUNKS[tag]) || [];
+  if (shared.length) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    link.onload = link.onerror = () => link.remove();
+    document.head.append(link);
+  }
+  Promise.all(shared.map(file => importing(at(file))))
+    .then(() => importing(url))
+    .then(
+      () => failed.delete(tag),
+      (file: string) => {
+        requested.delete(tag);
+        // one warning per element, however many times it is retried
+        if (n === 1)
+          console.warn(
+            `myocheck: could not load ${String(file).replace(/\?.*/, '')} (<${tag}>); the rest of the page works, and <${tag}> tries again when it next comes into view.`,
+          );
+        failed.add(tag);
+      },
+    );
 }
 
 // Elements near the viewport (one screen of margin) load their tag at once.
