@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -40,6 +40,22 @@ const recordChunks = () => ({
       visit(chunk.fileName);
       cdnChunks[chunk.name] = [...all];
     }
+  },
+});
+// The loader's style sheet (src/loader/reserve.css): minified, inlined as text into the loader
+// and written beside it as dist/cdn/myocheck.css for pages that link it.
+const loaderStyle = () => ({
+  name: 'myocheck-loader-style',
+  load(id) {
+    if (!id.endsWith('.css')) return null;
+    const css = readFileSync(id, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+    this.emitFile({ type: 'asset', fileName: 'myocheck.css', source: css + '\n' });
+    return `export default ${JSON.stringify(css)};`;
   },
 });
 const production = () => nodeResolve({ exportConditions: ['production'] });
@@ -122,6 +138,7 @@ export default [
       intro: () => `const CHUNKS = ${JSON.stringify(cdnChunks)};`,
     },
     plugins: [
+      loaderStyle(),
       typescript({
         tsconfig: false,
         include: ['src/loader/*.ts'],

@@ -426,6 +426,7 @@ const phone = {
     longestTask:
       'longest main-thread task until ready + 500 ms (far: until every element is defined + 1 s; quiz-result: each step too)',
     blocking: 'total blocking time over the same window: sum of (long task − 50 ms)',
+    cls: 'layout shift (largest session window) over the same window, the largest of the loads',
   },
   pages: Object.fromEntries(
     SLOW_PAGES.map(p => {
@@ -441,6 +442,7 @@ const phone = {
           readyMs: summary(pick('ready')),
           longestTaskMs: summary(pick('longest')),
           blockingMs: summary(pick('blocking')),
+          clsMax: runs.length ? round(Math.max(...pick('cls')), 4) : null,
           stepLongestMs: runs[0]?.stepLongest
             ? runs[0].stepLongest.map((_, i) => summary(runs.map(x => x.stepLongest[i])))
             : undefined,
@@ -460,6 +462,7 @@ const phone = {
       'ready ms',
       'longest task ms median [max]',
       'TBT ms median',
+      'CLS max',
       'budget',
     ],
   ];
@@ -471,6 +474,7 @@ const phone = {
       r.readyMs ? String(r.readyMs.median) : '—',
       r.longestTaskMs ? `${r.longestTaskMs.median} [${r.longestTaskMs.max}]` : '—',
       r.blockingMs ? String(r.blockingMs.median) : '—',
+      r.clsMax === null ? '—' : String(r.clsMax),
       b
         ? `${typeof b.bytes === 'number' ? `≤ ${b.bytes.toLocaleString('en-US')} B` : b.bytes}, task ≤ ${b.task} ms`
         : '',

@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizesOf } from './sizes.mjs';
+import { cls } from './stats.mjs';
 
 export const CPU_SLOWDOWN = 4;
 export const PHONE = { width: 412, height: 823, deviceScaleFactor: 1 };
 
-const LOADER = '<script type="module" src="/dist/cdn/myocheck.js"></script>';
+const SCRIPT = '<script type="module" src="/dist/cdn/myocheck.js"></script>';
+/** The loader as README shows it: the script, and its style sheet for widgets in the first screen. */
+const LOADER = `${SCRIPT}<link rel="stylesheet" href="/dist/cdn/myocheck.css" />`;
 const SECTIONS = 'symptoms,duration,impact';
 const TEXT = [
   'Muscle pain that lingers for weeks is common, and most of it is not serious. This article explains what the term means, what tends to help, and when it is worth seeing a doctor.',
@@ -49,6 +52,13 @@ export const SLOW_PAGES = [
     label: '<myo-self-check> in the first screen, up to its first step (loader)',
     budget: { bytes: 26000, task: 50 },
     head: LOADER,
+    body: `<myo-self-check></myo-self-check>${paragraphs(4)}`,
+    ready: { tags: ['myo-self-check'], selector: 'input', min: 6 },
+  },
+  {
+    id: 'quiz-script-only',
+    label: 'the same, the loader script without its style sheet',
+    head: SCRIPT,
     body: `<myo-self-check></myo-self-check>${paragraphs(4)}`,
     ready: { tags: ['myo-self-check'], selector: 'input', min: 6 },
   },
@@ -160,6 +170,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
       timeout: 60000,
     });
     const tasks = () => page.evaluate(() => window.__bench.longTasks);
+    const layoutShift = async () => cls(await page.evaluate(() => window.__bench.shifts));
     const settle = ms => page.evaluate(ms => new Promise(r => setTimeout(r, ms)), ms);
     const blocking = list => list.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
     const longest = list => list.reduce((m, t) => Math.max(m, t.duration), 0);
@@ -202,6 +213,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
         longest: longest(all),
         blocking: blocking(all),
         scrolledToReady: Math.max(...scrolled),
+        cls: await layoutShift(),
         defined: definedBy,
       };
     }
@@ -217,6 +229,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
       files: [...new Set(atReady.map(f => f.path))],
       longest: longest(upToReady),
       blocking: blocking(upToReady),
+      cls: await layoutShift(),
     };
     if (!p.steps) return result;
 

@@ -17,21 +17,11 @@
  * @module
  */
 
-/**
- * Each element, with the height it reserves (rem) until it is defined: about its first render on
- * a phone. A page changes it with `--myo-reserve-height` on the element.
- */
-const RESERVE: Record<string, number> = {
-  'myo-symptom-checklist': 36,
-  'myo-body-map': 44,
-  'myo-referral-banner': 0,
-  'myo-self-check': 70,
-};
-const TAGS = Object.keys(RESERVE);
-const STYLE = TAGS.map(
-  tag =>
-    `${tag}:not(:defined):not([hidden]){display:block;min-height:var(--myo-reserve-height,${RESERVE[tag]}rem)}`,
-).join('');
+/** The space each element keeps until it is defined (also built as dist/cdn/myocheck.css). */
+import STYLE from './reserve.css';
+
+/** The elements: every tag the style sheet names. */
+const TAGS = [...new Set(STYLE.match(/myo-[a-z-]+/g))];
 
 /** One screen of margin around the viewport: elements inside it are defined at once. */
 const NEAR = '100% 0px';

@@ -124,6 +124,19 @@ describe('loader: when elements are defined', function () {
     expect(map.getBoundingClientRect().top, 'still below the viewport').to.be.above(600);
   });
 
+  it('dist/cdn/myocheck.css alone reserves the same space, before any script runs', async () => {
+    page = await openPage({
+      loader: null,
+      head: '<link rel="stylesheet" href="/dist/cdn/myocheck.css" />',
+      body: `<myo-self-check></myo-self-check><myo-body-map hidden></myo-body-map>
+        <myo-symptom-checklist style="--myo-reserve-height: 5rem"></myo-symptom-checklist>`,
+    });
+    const height = (tag: string) => page!.doc.querySelector(tag)!.getBoundingClientRect().height;
+    expect(height('myo-self-check')).to.equal(70 * 16);
+    expect(height('myo-body-map'), 'hidden stays hidden').to.equal(0);
+    expect(height('myo-symptom-checklist'), 'the page sets its own').to.equal(5 * 16);
+  });
+
   it('an element far below the fold is defined when the browser is idle after the load event', async () => {
     page = await openPage({ body: FAR });
     expect(page.win.__fetchedAtLoad).to.deep.equal([LOADER]);

@@ -5,8 +5,8 @@
 export interface PageOptions {
   /** The page's <body> content. */
   body: string;
-  /** The loader's URL (default the built one). */
-  loader?: string;
+  /** The loader's URL (default the built one); null: no loader. */
+  loader?: string | null;
   /** Extra attributes of the loader's <script> tag. */
   scriptAttributes?: string;
   /** More of the <head>, after the loader. */
@@ -67,7 +67,7 @@ export async function openPage(options: PageOptions): Promise<Page> {
       });
       ${neverIdle ? 'window.requestIdleCallback = () => 0;' : ''}
     </script>
-    <script type="module" src="${loader}" ${scriptAttributes}></script>
+    ${loader === null ? '' : `<script type="module" src="${loader}" ${scriptAttributes}></script>`}
     ${head}
   </head>
   <body>${body}</body>
