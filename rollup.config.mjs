@@ -114,7 +114,9 @@ export default [
       dir: 'dist/cdn',
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunk-[hash].js',
+      // the parts loaded when needed keep their module's name (es-…, validate-…, result-…)
+      chunkFileNames: chunk => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js'),
+      experimentalMinChunkSize: 4000,
     },
     plugins: [
       production(),

@@ -19,8 +19,17 @@ const importsOf = file =>
     ...readFileSync(cdn + file, 'utf8').matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g),
   ].map(m => m[1]);
 
-/** The files a page with `tags` fetches: the loader and each tag's chunk with what it imports. */
-export function filesFor(tags) {
+/** The chunks a chunk loads when needed (rollup writes `import("./x.js")`). */
+const lazyImportsOf = file =>
+  [...readFileSync(cdn + file, 'utf8').matchAll(/import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g)].map(
+    m => m[1],
+  );
+
+/**
+ * The files a page with `tags` fetches: the loader and each tag's chunk with what it imports,
+ * and the parts loaded when needed whose name starts with one of `lazy` (e.g. `result`).
+ */
+export function filesFor(tags, lazy = []) {
   const files = new Set([LOADER]);
   const visit = file => {
     if (files.has(file)) return;
@@ -28,13 +37,17 @@ export function filesFor(tags) {
     importsOf(file).forEach(visit);
   };
   tags.forEach(tag => visit(`${tag}.js`));
+  for (const file of [...files])
+    lazyImportsOf(file)
+      .filter(f => lazy.some(name => f.startsWith(`${name}-`)))
+      .forEach(visit);
   return [...files];
 }
 
 const bytes = files => files.reduce((sum, f) => sum + gzip9(readFileSync(cdn + f)), 0);
 
-// The budget table of issue 10 (English pages). Pages over budget are reported as TODO, not as
-// failures, until the lazy parts (Spanish, the validator, the summary) leave the first chunks.
+// The budget table of issue 10 (English pages). A page over budget is reported as TODO, not as
+// a failure, until it is brought under (issue 10).
 const PAGES = [
   {
     page: 'an article with <myo-symptom-checklist> and <myo-referral-banner>',
@@ -45,6 +58,7 @@ const PAGES = [
   {
     page: '<myo-self-check> through its result step with the summary',
     tags: ['myo-self-check'],
+    lazy: ['result'],
     budget: 32000,
   },
 ];
@@ -60,13 +74,13 @@ test(`the loader dist/cdn/myocheck.js is at most ${fmt(LOADER_BUDGET)} B gzip -9
   assert.deepEqual(importsOf(LOADER), [], 'the loader imports no chunk statically');
 });
 
-for (const { page, tags, budget } of PAGES) {
-  const files = existsSync(cdn + LOADER) ? filesFor(tags) : [];
+for (const { page, tags, lazy, budget } of PAGES) {
+  const files = existsSync(cdn + LOADER) ? filesFor(tags, lazy) : [];
   const size = files.length ? bytes(files) : 0;
   const over = size > budget;
   test(
     `${page}: the JS fetched through the loader is at most ${fmt(budget)} B gzip -9`,
-    { todo: over && `${fmt(size)} B, over by ${fmt(size - budget)} (issue 10: lazy parts)` },
+    { todo: over && `${fmt(size)} B, over by ${fmt(size - budget)} (issue 10)` },
     () => {
       assert.ok(files.length, 'dist/cdn/ is not built');
       console.log(`${page}: ${fmt(size)} B gzip -9 in ${files.join(', ')}`);
@@ -77,11 +91,15 @@ for (const { page, tags, budget } of PAGES) {
 
 test('each element chunk exists and registers its tag; shared chunks are shared, not copied', () => {
   const loader = readFileSync(cdn + LOADER, 'utf8');
-  const tags = [...loader.matchAll(/"(myo-[a-z-]+)"/g)].map(m => m[1]);
+  const tags = [...new Set([...loader.matchAll(/"(myo-[a-z-]+)"/g)].map(m => m[1]))];
   assert.ok(tags.length >= 4, `the loader names the tags it loads: ${tags.join(', ')}`);
   for (const tag of tags) {
     assert.ok(existsSync(`${cdn}${tag}.js`), `dist/cdn/${tag}.js for <${tag}>`);
-    assert.match(readFileSync(`${cdn}${tag}.js`, 'utf8'), new RegExp(`"${tag}"`));
+    const graph = filesFor([tag]).map(f => readFileSync(cdn + f, 'utf8'));
+    assert.ok(
+      graph.some(text => text.includes(`"${tag}"`) && text.includes('customElements.define')),
+      `dist/cdn/${tag}.js and what it imports register <${tag}>`,
+    );
   }
   // Lit's html tag function appears in one chunk only
   const withLit = filesFor(tags).filter(f => readFileSync(cdn + f, 'utf8').includes('lit-html'));
