@@ -6,7 +6,7 @@ import { checkStrictCspPage, STRICT_CSP_TITLE, TAGS } from '../reliability/stric
 import { LOADER, openPage, sleep, type Page } from './page.js';
 
 /** The files of dist/cdn/ a page may fetch: the loader, the element chunks, the shared chunks. */
-const OWN_FILE = /^\/dist\/cdn\/(myocheck|myo-[a-z-]+|chunk-[\w-]+)\.js$/;
+const OWN_FILE = /^\/dist\/cdn\/[\w.-]+\.(js|css)$/;
 const chunkOf = (tag: string) => `/dist/cdn/${tag}.js`;
 
 /** Ticks "Fatigue" in the page's checklist: its banner (same group) shows self-care. */
