@@ -119,7 +119,9 @@ export default [
       experimentalMinChunkSize: 4000,
     },
     plugins: [
-      production(),
+      // package.json's sideEffects names published files (dist/), not src/: here every define
+      // module a define module imports for its side effect (self-check's inner elements) stays
+      nodeResolve({ exportConditions: ['production'], ignoreSideEffectsForRoot: true }),
       typescript({
         tsconfig: 'tsconfig.build.json',
         declaration: false,

@@ -2,7 +2,7 @@
 // elements it finds, when it defines them, what it fetches, and how it fails.
 import { expect } from '@open-wc/testing';
 import { settleTree, shadowQuery as $ } from '../helpers.js';
-import { checkStrictCspPage, STRICT_CSP_TITLE, TAGS } from '../reliability/strict-csp-check.js';
+import { TAGS } from '../reliability/strict-csp-check.js';
 import { LOADER, openPage, sleep, type Page } from './page.js';
 
 /** The files of dist/cdn/ a page may fetch: the loader, the element chunks, the shared chunks. */
@@ -253,7 +253,4 @@ describe('loader: reliability', function () {
       'the second loader stands aside: nothing of its copy but itself',
     ).to.deep.equal([LOADER]);
   });
-
-  it(`strict CSP page through the loader: ${STRICT_CSP_TITLE}`, () =>
-    checkStrictCspPage(new URL('./strict-csp-page.html', import.meta.url).href));
 });
