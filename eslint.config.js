@@ -15,6 +15,7 @@ export default tseslint.config(
       'bench/build/',
       'tmp/',
       'coverage/',
+      'test/wordpress/.cache/',
     ],
   },
   js.configs.recommended,
