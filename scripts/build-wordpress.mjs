@@ -57,6 +57,8 @@ stamp(
 );
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
+writePot();
+
 const php = readFileSync(join(plugin, 'myocheck.php'), 'utf8');
 const module = /define\( 'MYOCHECK_MODULE', '([^']+)' \)/.exec(php)?.[1];
 const shipped = walk(plugin);
@@ -64,6 +66,67 @@ if (!module || !shipped.includes(module)) {
   throw new Error(
     `build-wordpress: MYOCHECK_MODULE (${module}) is not a file the plugin ships; LIBRARY is ${LIBRARY.join(', ')}`,
   );
+}
+
+/**
+ * languages/myocheck.pot, the template translators start from: every string of the text domain
+ * `myocheck` in the PHP and the editor script (__(), _e(), esc_html__() … with a literal and
+ * 'myocheck'), the blocks' titles, descriptions and keywords, and the plugin header's name and
+ * description (what `wp i18n make-pot` collects, without needing WP-CLI here).
+ */
+function writePot() {
+  const strings = new Map();
+  const add = (msgid, ref, { context, comment } = {}) => {
+    const key = `${context ?? ''}\u0004${msgid}`;
+    const entry = strings.get(key) ?? { msgid, context, comments: new Set(), refs: [] };
+    if (comment) entry.comments.add(comment);
+    entry.refs.push(ref);
+    strings.set(key, entry);
+  };
+  const call =
+    /(?:\/\*\s*(translators:[\s\S]*?)\*\/\s*)?\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*'myocheck'\s*,?\s*\)/g;
+  const unquote = literal => literal.slice(1, -1).replace(/\\(.)/g, '$1');
+  for (const file of walk(source).filter(f => /\.(php|js)$/.test(f))) {
+    const text = readFileSync(join(source, file), 'utf8');
+    for (const match of text.matchAll(call)) {
+      const line = text.slice(0, match.index).split('\n').length;
+      add(unquote(match[2]), `${file}:${line}`, { comment: match[1]?.trim() });
+    }
+  }
+  for (const file of walk(source).filter(f => f.endsWith('block.json'))) {
+    const block = JSON.parse(readFileSync(join(source, file), 'utf8'));
+    add(block.title, file, { context: 'block title' });
+    add(block.description, file, { context: 'block description' });
+    for (const keyword of block.keywords) add(keyword, file, { context: 'block keyword' });
+  }
+  const header = readFileSync(join(source, 'myocheck.php'), 'utf8');
+  for (const field of ['Plugin Name', 'Description']) {
+    const value = new RegExp(`^ \\* ${field}:\\s+(.*)$`, 'm').exec(header)?.[1];
+    if (value) add(value, 'myocheck.php', { comment: `${field} of the plugin` });
+  }
+  const po = value => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const entries = [...strings.values()].map(e =>
+    [
+      ...[...e.comments].map(c => `#. ${c}`),
+      `#: ${e.refs.join(' ')}`,
+      ...(e.context ? [`msgctxt ${po(e.context)}`] : []),
+      `msgid ${po(e.msgid)}`,
+      'msgstr ""',
+    ].join('\n'),
+  );
+  const head = [
+    '# Translation template for the myocheck WordPress plugin (made by npm run build).',
+    'msgid ""',
+    'msgstr ""',
+    `"Project-Id-Version: myocheck ${version}\\n"`,
+    '"MIME-Version: 1.0\\n"',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"Content-Transfer-Encoding: 8bit\\n"',
+    '"X-Domain: myocheck\\n"',
+  ].join('\n');
+  mkdirSync(join(plugin, 'languages'), { recursive: true });
+  writeFileSync(join(plugin, 'languages/myocheck.pot'), `${head}\n\n${entries.join('\n\n')}\n`);
+  return strings.size;
 }
 
 // The zip holds the folder myocheck/, as WordPress's uploader expects. A fixed date keeps the

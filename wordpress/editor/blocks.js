@@ -286,7 +286,7 @@
     'self-check': props => [
       el(
         PanelBody,
-        { title: __('Steps', 'myocheck') },
+        { title: __('Quiz', 'myocheck') },
         el(ListControl, {
           label: __('Steps', 'myocheck'),
           choices: STEPS,
