@@ -369,9 +369,11 @@ describe('the WordPress plugin in WordPress 6.5', { timeout: 600_000 }, () => {
         'myocheck/self-check',
       ],
     );
-    // the first visit's welcome guide
+    // no welcome guide (a first visit's)
     await page.evaluate(() => {
       window.wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false);
+      // the block toolbar in the top bar, so it covers neither the title nor the preview
+      window.wp.data.dispatch('core/preferences').set('core', 'fixedToolbar', true);
       window.wp.data.dispatch('core/editor').editPost({ title: 'Muscle pain' });
     });
 
