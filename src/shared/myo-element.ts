@@ -123,7 +123,7 @@ export class MyoElement extends LitElement {
    * answers". Off by default: nothing is stored. Removing it from every element of the group
    * stops storing and removes the stored copy.
    */
-  @property() persist = '';
+  @property() persist: PersistMode | '' = '';
 
   /**
    * Group setting: how many months of pain count as "more than" the article's threshold (a
