@@ -1,0 +1,70 @@
+/**
+ * React components for React 18 and 19, made with `@lit/react`: the element's properties as
+ * camelCase props, and its events as `onMyoChange`, `onMyoLevelChange`, `onMyoComplete` and
+ * `onMyoCta`. Importing this module registers the four elements in the browser; on a server
+ * (server rendering) it registers nothing and does not throw.
+ * @module
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { MyoSymptomChecklist } from '../define/myo-symptom-checklist.js';
+import { MyoBodyMap } from '../define/myo-body-map.js';
+import { MyoReferralBanner } from '../define/myo-referral-banner.js';
+import { MyoSelfCheck } from '../define/myo-self-check.js';
+import type {
+  MyoChangeEvent,
+  MyoCompleteEvent,
+  MyoCtaEvent,
+  MyoLevelChangeEvent,
+} from '../events.js';
+
+const onMyoChange = 'myo-change' as EventName<MyoChangeEvent>;
+const onMyoLevelChange = 'myo-level-change' as EventName<MyoLevelChangeEvent>;
+const onMyoComplete = 'myo-complete' as EventName<MyoCompleteEvent>;
+const onMyoCta = 'myo-cta' as EventName<MyoCtaEvent>;
+
+/** `<myo-symptom-checklist>` as a React component. */
+export const SymptomChecklist = createComponent({
+  react: React,
+  tagName: 'myo-symptom-checklist',
+  elementClass: MyoSymptomChecklist,
+  events: { onMyoChange, onMyoLevelChange },
+  displayName: 'SymptomChecklist',
+});
+
+/** `<myo-body-map>` as a React component. */
+export const BodyMap = createComponent({
+  react: React,
+  tagName: 'myo-body-map',
+  elementClass: MyoBodyMap,
+  events: { onMyoChange, onMyoLevelChange },
+  displayName: 'BodyMap',
+});
+
+/** `<myo-referral-banner>` as a React component. */
+export const ReferralBanner = createComponent({
+  react: React,
+  tagName: 'myo-referral-banner',
+  elementClass: MyoReferralBanner,
+  events: { onMyoCta },
+  displayName: 'ReferralBanner',
+});
+
+/** `<myo-self-check>` as a React component. */
+export const SelfCheck = createComponent({
+  react: React,
+  tagName: 'myo-self-check',
+  elementClass: MyoSelfCheck,
+  events: { onMyoChange, onMyoLevelChange, onMyoComplete, onMyoCta },
+  displayName: 'SelfCheck',
+});
+
+export type {
+  MyoChangeDetail,
+  MyoChangeEvent,
+  MyoCompleteEvent,
+  MyoCtaDetail,
+  MyoCtaEvent,
+  MyoLevelChangeDetail,
+  MyoLevelChangeEvent,
+} from '../events.js';
