@@ -191,7 +191,9 @@ const solidExtra = el => {
     const type = a.field ? `Attr<${el.className}['${a.field}']>` : a.type;
     return `'${a.type === 'boolean' ? 'bool' : 'attr'}:${a.name}'?: ${type}`;
   });
-  const events = el.events.map(e => `'on:${e.name}'?: (event: ${e.type}) => void`);
+  const events = el.events.map(
+    e => `'on:${e.name}'?: (event: MyoElements['${el.tag}']['events']['${e.name}']) => void`,
+  );
   return ` & {\n          ${[...props, ...attrs, ...events].join(';\n          ')};\n        }`;
 };
 const solidFile =
