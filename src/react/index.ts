@@ -6,7 +6,7 @@
  * @module
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type Options, type ReactWebComponent } from '@lit/react';
 import { MyoSymptomChecklist } from '../define/myo-symptom-checklist.js';
 import { MyoBodyMap } from '../define/myo-body-map.js';
 import { MyoReferralBanner } from '../define/myo-referral-banner.js';
@@ -23,9 +23,13 @@ const onMyoLevelChange = 'myo-level-change' as EventName<MyoLevelChangeEvent>;
 const onMyoComplete = 'myo-complete' as EventName<MyoCompleteEvent>;
 const onMyoCta = 'myo-cta' as EventName<MyoCtaEvent>;
 
+/** A React component for one element: `Options` of `@lit/react` without the repetition. */
+const component = <I extends HTMLElement, E extends Record<string, EventName>>(
+  options: Omit<Options<I, E>, 'react'>,
+): ReactWebComponent<I, E> => createComponent({ react: React, ...options });
+
 /** `<myo-symptom-checklist>` as a React component. */
-export const SymptomChecklist = createComponent({
-  react: React,
+export const SymptomChecklist = component({
   tagName: 'myo-symptom-checklist',
   elementClass: MyoSymptomChecklist,
   events: { onMyoChange, onMyoLevelChange },
@@ -33,8 +37,7 @@ export const SymptomChecklist = createComponent({
 });
 
 /** `<myo-body-map>` as a React component. */
-export const BodyMap = createComponent({
-  react: React,
+export const BodyMap = component({
   tagName: 'myo-body-map',
   elementClass: MyoBodyMap,
   events: { onMyoChange, onMyoLevelChange },
@@ -42,8 +45,7 @@ export const BodyMap = createComponent({
 });
 
 /** `<myo-referral-banner>` as a React component. */
-export const ReferralBanner = createComponent({
-  react: React,
+export const ReferralBanner = component({
   tagName: 'myo-referral-banner',
   elementClass: MyoReferralBanner,
   events: { onMyoCta },
@@ -51,8 +53,7 @@ export const ReferralBanner = createComponent({
 });
 
 /** `<myo-self-check>` as a React component. */
-export const SelfCheck = createComponent({
-  react: React,
+export const SelfCheck = component({
   tagName: 'myo-self-check',
   elementClass: MyoSelfCheck,
   events: { onMyoChange, onMyoLevelChange, onMyoComplete, onMyoCta },
