@@ -8,6 +8,7 @@ import type { MyoEventDetails, MyoEventName } from '../events.js';
 import {
   PERSIST_MODES,
   type GroupSettings,
+  type PersistMode,
   type GroupStore,
   type StoreChange,
 } from '../store/group-store.js';
