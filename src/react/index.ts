@@ -48,7 +48,7 @@ export const BodyMap = component({
 export const ReferralBanner = component({
   tagName: 'myo-referral-banner',
   elementClass: MyoReferralBanner,
-  events: { onMyoCta },
+  events: { onMyoChange, onMyoLevelChange, onMyoCta },
   displayName: 'ReferralBanner',
 });
 
