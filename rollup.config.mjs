@@ -10,6 +10,7 @@ const entries = [
   'src/index.ts',
   'src/core/index.ts',
   'src/cli/index.ts',
+  'src/react/index.ts',
   ...readdirSync('src/define').map(f => `src/define/${f}`),
   ...readdirSync('src/core/locales').map(f => `src/core/locales/${f}`),
   ...readdirSync('src/components', { withFileTypes: true })
@@ -23,13 +24,15 @@ const minifyTemplates = () =>
   minifyHTML({ options: { minifyOptions: { keepClosingSlash: true } } });
 
 // lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy;
-// node: built-ins are the CLI's (dist/cli/), which runs in Node only
+// node: built-ins are the CLI's (dist/cli/), which runs in Node only.
+// `react` is an optional peer dependency: only `myocheck/react` imports it (and `@lit/react`).
 const external = id =>
   id === 'lit' ||
   id.startsWith('lit/') ||
   id.startsWith('@lit/') ||
   id === 'tslib' ||
-  id.startsWith('node:');
+  id.startsWith('node:') ||
+  id === 'react';
 
 export default [
   {

@@ -8,6 +8,7 @@ import type { MyoEventDetails, MyoEventName } from '../events.js';
 import {
   PERSIST_MODES,
   type GroupSettings,
+  type PersistMode,
   type GroupStore,
   type StoreChange,
 } from '../store/group-store.js';
@@ -123,7 +124,7 @@ export class MyoElement extends LitElement {
    * answers". Off by default: nothing is stored. Removing it from every element of the group
    * stops storing and removes the stored copy.
    */
-  @property() persist = '';
+  @property() persist: PersistMode | '' = '';
 
   /**
    * Group setting: how many months of pain count as "more than" the article's threshold (a
