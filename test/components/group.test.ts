@@ -3,7 +3,8 @@
  * emergency-number) act for the whole group whichever element carries them, the group has
  * one assessment, and the "stored on this device" notice is visible wherever it stores.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import '../../src/index.js';
 import type {
   MyoBodyMap,

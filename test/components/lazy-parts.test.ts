@@ -3,7 +3,8 @@
  * pack validator (with `content=`), the quiz's summary and FHIR export (near the result).
  * Element methods that need a part return a Promise.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import '../../src/define/myo-self-check.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import '../../src/define/myo-referral-banner.js';
 import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js';
 import { safeHref } from '../../src/components/referral-banner/referral-banner.js';

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/myo-symptom-checklist.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';

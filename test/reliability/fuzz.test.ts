@@ -3,7 +3,8 @@
 // through `content=`. Nothing may throw, every element keeps rendering, and an invalid value
 // of an enumerated or numeric attribute gives exactly one warning naming the element and the
 // attribute (a valid one gives none).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import fc from 'fast-check';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-symptom-checklist.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { resetWarnings } from '../../src/core/index.js';
 import { captureWarningsAsync } from '../helpers.js';
