@@ -314,8 +314,8 @@ export class MyoElement extends LitElement {
     const store = this.store;
     const mode = store.persistence;
     if (!mode) return nothing;
-    const carries = readEnum(this.tag, 'persist', this.persist, PERSIST_MODES, undefined, 'off');
-    if (!carries && store.noticeHost !== this) return nothing;
+    // the persist this element handed the store (read once, in groupSettings())
+    if (!store.settingsOf(this)?.persist && store.noticeHost !== this) return nothing;
     return html`<p part="persist-notice" class="persist-notice">
       <span>${this.localize.term(mode === 'local' ? 'storedLocal' : 'storedSession')}</span>
       <button

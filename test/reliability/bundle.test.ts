@@ -1,8 +1,7 @@
 // The one-file bundle (dist/myocheck.bundle.js, built by `npm run build`) as publishers use it:
 // under a strict Content-Security-Policy with Trusted Types, and loaded twice on one page.
 import { expect, html } from '@open-wc/testing';
-import { fixture } from '../helpers.js';
-import { settleTree, shadowQuery as $ } from '../helpers.js';
+import { fixture, settleTree, shadowQuery as $ } from '../helpers.js';
 
 const TAGS = ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner', 'myo-self-check'];
 const CLASSES: Record<string, string> = {

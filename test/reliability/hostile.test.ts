@@ -2,7 +2,6 @@
 // override characters must be shown as text, and a call to action to a script or data URL
 // must never become a link.
 import { expect, html } from '@open-wc/testing';
-import { fixture } from '../helpers.js';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { defaultPack, resetWarnings, validatePack, type Answers } from '../../src/core/index.js';
@@ -11,6 +10,7 @@ import {
   addPackScript,
   captureWarningsAsync,
   deepElements,
+  fixture,
   pageRequests,
   settleTree,
 } from '../helpers.js';

@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { fixture } from '../helpers.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { resetWarnings } from '../../src/core/index.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { captureWarningsAsync, fixture } from '../helpers.js';
 
 const member = { localName: 'myo-test' };
 
