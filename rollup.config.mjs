@@ -10,6 +10,7 @@ const entries = [
   'src/index.ts',
   'src/core/index.ts',
   'src/cli/index.ts',
+  'src/react/index.ts',
   ...readdirSync('src/define').map(f => `src/define/${f}`),
   ...readdirSync('src/core/locales').map(f => `src/core/locales/${f}`),
   ...readdirSync('src/components', { withFileTypes: true })
@@ -63,13 +64,15 @@ const minify = () =>
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 // lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy;
-// node: built-ins are the CLI's (dist/cli/), which runs in Node only
+// node: built-ins are the CLI's (dist/cli/), which runs in Node only.
+// `react` is an optional peer dependency: only `myocheck/react` imports it (and `@lit/react`).
 const external = id =>
   id === 'lit' ||
   id.startsWith('lit/') ||
   id.startsWith('@lit/') ||
   id === 'tslib' ||
-  id.startsWith('node:');
+  id.startsWith('node:') ||
+  id === 'react';
 
 export default [
   {
@@ -110,6 +113,10 @@ export default [
   },
   {
     input: Object.fromEntries(cdnElements.map(tag => [tag, `src/define/${tag}.ts`])),
+    // an element's chunk may export more than its define module does, so that it holds the code
+    // defining the element (no facade re-exporting it from a shared chunk): the loader's retry of
+    // a failed element chunk then covers the definition itself
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -150,7 +157,7 @@ export default [
           target: 'ES2021',
           module: 'ESNext',
           strict: true,
-          lib: ['ES2022', 'DOM'],
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
         },
       }),
       minify(),

@@ -1,3 +1,4 @@
+import { fixture as openWcFixture } from '@open-wc/testing';
 import type { Answers } from '../src/core/types.js';
 
 /** Runs `fn` with console.warn captured; returns the warnings it logged. */
@@ -101,4 +102,17 @@ export function pageRequests(): string[] {
         );
       return url.pathname !== '/favicon.ico' && !ownCode;
     });
+}
+
+/**
+ * @open-wc's `fixture`, then waits until every element inside it has rendered: an element's
+ * first render may wait for a task of its own (so many widgets never make one long task),
+ * which can come after the frame `fixture` waits for when the element is in a wrapper.
+ */
+export async function fixture<T extends Element>(
+  ...args: Parameters<typeof openWcFixture>
+): Promise<T> {
+  const el = await openWcFixture<T>(...args);
+  await settleTree(el);
+  return el;
 }

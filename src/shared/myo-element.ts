@@ -8,6 +8,7 @@ import type { MyoEventDetails, MyoEventName } from '../events.js';
 import {
   PERSIST_MODES,
   type GroupSettings,
+  type PersistMode,
   type GroupStore,
   type StoreChange,
 } from '../store/group-store.js';
@@ -123,7 +124,7 @@ export class MyoElement extends LitElement {
    * answers". Off by default: nothing is stored. Removing it from every element of the group
    * stops storing and removes the stored copy.
    */
-  @property() persist = '';
+  @property() persist: PersistMode | '' = '';
 
   /**
    * Group setting: how many months of pain count as "more than" the article's threshold (a
@@ -313,8 +314,8 @@ export class MyoElement extends LitElement {
     const store = this.store;
     const mode = store.persistence;
     if (!mode) return nothing;
-    const carries = readEnum(this.tag, 'persist', this.persist, PERSIST_MODES, undefined, 'off');
-    if (!carries && store.noticeHost !== this) return nothing;
+    // the persist this element handed the store (read once, in groupSettings())
+    if (!store.settingsOf(this)?.persist && store.noticeHost !== this) return nothing;
     return html`<p part="persist-notice" class="persist-notice">
       <span>${this.localize.term(mode === 'local' ? 'storedLocal' : 'storedSession')}</span>
       <button

@@ -120,6 +120,11 @@ export class GroupStore {
     return [...this.claims.keys()];
   }
 
+  /** The group settings `member` carries, as it last handed them over. */
+  settingsOf(member: GroupMember): Readonly<GroupSettings> | undefined {
+    return this.claims.get(member);
+  }
+
   /**
    * The member that shows the "answers are stored" notice besides those that carry
    * `persist`: the group's first checklist, body map or quiz.

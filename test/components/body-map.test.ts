@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define/myo-body-map.js';
 import type { MyoBodyMap } from '../../src/define/myo-body-map.js';
@@ -6,7 +6,7 @@ import { AREA_IDS, resetWarnings } from '../../src/core/index.js';
 import { renderBodyFigure } from '../../src/components/body-map/body-figure.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import type { MyoChangeEvent } from '../../src/events.js';
-import { canResizeViewport, captureWarningsAsync } from '../helpers.js';
+import { canResizeViewport, captureWarningsAsync, fixture } from '../helpers.js';
 import { render } from 'lit';
 
 const root = (el: HTMLElement) => el.shadowRoot!;

@@ -3,7 +3,7 @@
  * emergency-number) act for the whole group whichever element carries them, the group has
  * one assessment, and the "stored on this device" notice is visible wherever it stores.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type {
   MyoBodyMap,
@@ -14,7 +14,13 @@ import type {
 import { defaultPack, resetWarnings } from '../../src/core/index.js';
 import type { MyoLevelChangeEvent } from '../../src/events.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { addPackScript, captureWarningsAsync, settleTree, shadowQuery } from '../helpers.js';
+import {
+  addPackScript,
+  captureWarningsAsync,
+  fixture,
+  settleTree,
+  shadowQuery,
+} from '../helpers.js';
 
 type MyoEl = MyoSymptomChecklist | MyoBodyMap | MyoReferralBanner | MyoSelfCheck;
 

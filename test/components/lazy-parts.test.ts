@@ -3,7 +3,7 @@
  * pack validator (with `content=`), the quiz's summary and FHIR export (near the result).
  * Element methods that need a part return a Promise.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/myo-self-check.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';
@@ -11,7 +11,13 @@ import { registerLanguageLoader } from '../../src/core/languages.js';
 import { registerUiStrings } from '../../src/core/i18n.js';
 import { defaultPack, resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { addPackScript, captureWarningsAsync, settleTree, shadowQuery } from '../helpers.js';
+import {
+  addPackScript,
+  captureWarningsAsync,
+  fixture,
+  settleTree,
+  shadowQuery,
+} from '../helpers.js';
 
 const heading = (el: Element) => shadowQuery(el, '[part~="heading"]').textContent!.trim();
 

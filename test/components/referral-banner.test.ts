@@ -1,10 +1,10 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/myo-referral-banner.js';
 import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js';
 import { safeHref } from '../../src/components/referral-banner/referral-banner.js';
 import { assess, defaultPack, resetWarnings, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync, addPackScript } from '../helpers.js';
+import { addPackScript, captureWarningsAsync, fixture } from '../helpers.js';
 
 const SELF_CARE: Answers = { fatigue: true, 'pain-areas': ['neck'] };
 const SEE_DOCTOR: Answers = { fatigue: true, duration: '3-to-6-months', 'sleep-impact': true };

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
@@ -7,14 +7,10 @@ import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js'
 import { summary as buildSummary, summaryToText } from '../../src/core/summary.js';
 import { assess, defaultPack, resetWarnings, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { canResizeViewport, captureWarningsAsync, fixture } from '../helpers.js';
 
 // ---------------------------------------------------------------------------------------
 // helpers
-
-/** WebKitGTK's MiniBrowser (driven over WebDriver, which has no viewport command). */
-const isWebKitOnly =
-  /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
 
 const INNER = 'myo-symptom-checklist, myo-body-map, myo-referral-banner';
 
@@ -494,7 +490,7 @@ describe('myo-self-check: keyboard and pointer', () => {
 
   it('goes through the quiz by pointer in a 360px viewport', async () => {
     // WebDriver (our WebKit) cannot resize the viewport: there the 360px box alone applies
-    const resizable = !isWebKitOnly;
+    const resizable = canResizeViewport;
     if (resizable) await setViewport({ width: 360, height: 640 });
     try {
       const wrapper = await fixture<HTMLDivElement>(

@@ -1,11 +1,11 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/myo-symptom-checklist.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';
 import { defaultPack, resetWarnings, SYMPTOM_IDS } from '../../src/core/index.js';
 import type { MyoChangeEvent, MyoLevelChangeEvent } from '../../src/events.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { captureWarningsAsync, addPackScript } from '../helpers.js';
+import { addPackScript, captureWarningsAsync, fixture } from '../helpers.js';
 
 type El = MyoSymptomChecklist;
 

@@ -40,8 +40,8 @@ describe('loader: finding the elements', function () {
     const checklist = page.doc.querySelector('myo-symptom-checklist')!;
     expect(checklist.shadowRoot!.querySelectorAll('input').length).to.be.greaterThan(6);
     await sleep(300);
-    expect(page.win.customElements.get('myo-body-map'), 'no body map on the page').to.equal(
-      undefined,
+    expect(!!page!.win.customElements.get('myo-body-map'), 'no body map on the page').to.equal(
+      false,
     );
     expect(page.fetched()).not.to.include(chunkOf('myo-body-map'));
     expect(page.fetched()).not.to.include(chunkOf('myo-self-check'));
@@ -114,7 +114,7 @@ describe('loader: when elements are defined', function () {
       LOADER,
     ]);
     await sleep(700);
-    expect(page.win.customElements.get('myo-body-map')).to.equal(undefined);
+    expect(!!page!.win.customElements.get('myo-body-map')).to.equal(false);
     expect(page.fetched()).to.deep.equal([LOADER]);
     const map = page.doc.querySelector('myo-body-map')!;
     expect(map.getBoundingClientRect().height, 'space reserved before definition').to.be.above(200);
@@ -174,7 +174,7 @@ describe('loader: when elements are defined', function () {
     await page.defined('myo-symptom-checklist');
     await page.defined('myo-referral-banner');
     await sleep(500);
-    expect(page.win.customElements.get('myo-body-map'), 'its chunk failed').to.equal(undefined);
+    expect(!!page!.win.customElements.get('myo-body-map'), 'its chunk failed').to.equal(false);
     expect(page.win.__warnings).to.have.length(1);
     expect(page.win.__warnings[0]).to.include('/__flaky/dist/cdn/myo-body-map.js');
     expect(page.win.__errors, 'no error reaches the page').to.deep.equal([]);
@@ -182,7 +182,7 @@ describe('loader: when elements are defined', function () {
     await expectTickToReachBanner(page.doc);
     // not retried while it stays put (nor when idle) ...
     await sleep(500);
-    expect(page.win.customElements.get('myo-body-map')).to.equal(undefined);
+    expect(!!page!.win.customElements.get('myo-body-map')).to.equal(false);
     // ... but when it comes back into view
     page.doc.getElementById('end')!.scrollIntoView();
     await sleep(300);

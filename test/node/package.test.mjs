@@ -1,11 +1,12 @@
 // The package as npm ships it: `npm pack`, installed into a fresh project. Every `exports`
-// entry resolves and imports in Node (as a server renderer would), the tarball holds no
+// entry (myocheck/react and the bundle included) resolves and imports in Node (as a server
+// renderer would), React stays in myocheck/react, the tarball holds no
 // node_modules/, the manifest names published files, and strict TypeScript sees the types
 // of each entry, the events included, whichever entry a project imports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +28,38 @@ before(() => {
     join(dir, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
+  // react too: the optional peer dependency that only myocheck/react needs
+  const react = `react@${JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version}`;
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename)],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed.filename), react],
     dir,
   );
 });
+
+/** Every import specifier of the installed package's exports map, wildcards expanded. */
+function entries() {
+  const pkgDir = join(dir, 'node_modules/myocheck');
+  const { exports } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const out = [];
+  for (const [key, target] of Object.entries(exports)) {
+    if (key.endsWith('.json')) continue;
+    const file = typeof target === 'string' ? target : target.default;
+    if (!key.includes('*')) {
+      out.push(`myocheck${key.slice(1)}`);
+      continue;
+    }
+    // './dist/define/*.js' lists dist/define; './dist/components/*/*.js' lists dist/components
+    const [before, after] = file.split(/\*(.*)/s);
+    const suffix = after.split('/')[0];
+    for (const name of readdirSync(join(pkgDir, before))) {
+      const stem = suffix && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+      if (existsSync(join(pkgDir, file.replaceAll('*', stem))))
+        out.push(`myocheck${key.slice(1).replace('*', stem)}`);
+    }
+  }
+  return out;
+}
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -70,19 +97,21 @@ test('sideEffects and the manifest name only published files', () => {
 });
 
 test('every entry resolves and imports in Node without throwing', () => {
-  const entries = [
-    'myocheck',
-    'myocheck/core',
-    'myocheck/locales/es.js',
-    ...ELEMENTS.map(e => `myocheck/define/myo-${e}.js`),
-    ...ELEMENTS.map(e => `myocheck/components/${e}.js`),
-  ];
+  const list = entries();
+  for (const e of [
+    'myocheck/react',
+    'myocheck/jsx',
+    'myocheck/bundle',
+    'myocheck/define/myo-self-check.js',
+  ])
+    assert.ok(list.includes(e), `${e} is among the entries: ${list.join(', ')}`);
   const script = `
-    for (const entry of ${JSON.stringify(entries)}) await import(entry);
+    for (const entry of ${JSON.stringify(list)}) await import(entry);
     const core = await import('myocheck/core');
     if (core.assess({ 'sleep-impact': true }).level !== 'see-doctor') throw new Error('assess');
-    for (const entry of ['myocheck/bundle', 'myocheck/custom-elements.json', 'myocheck/pack.schema.json', 'myocheck/package.json'])
+    for (const entry of ['myocheck/custom-elements.json', 'myocheck/pack.schema.json', 'myocheck/package.json'])
       import.meta.resolve(entry);
+    if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a global');
     console.log('ok');
   `;
   writeFileSync(join(dir, 'imports.mjs'), script);
@@ -167,4 +196,50 @@ const list = new MyoSymptomChecklist();
 console.log(a.level, text, quiz.toJSON().pack.id, banner.level, list.value);
 `,
   );
+});
+
+test('myocheck/react: the four components, created on the server, with the events the manifest lists', () => {
+  writeFileSync(
+    join(dir, 'react.mjs'),
+    `import { createElement } from 'react';
+import * as components from 'myocheck/react';
+const tree = createElement(components.SelfCheck, { ctaHref: '/doctor', onMyoComplete: () => {} });
+console.log(JSON.stringify({ names: Object.keys(components).sort(), type: typeof tree.type }));
+`,
+  );
+  assert.deepEqual(JSON.parse(run('node', ['react.mjs'], dir)), {
+    names: ['BodyMap', 'ReferralBanner', 'SelfCheck', 'SymptomChecklist'],
+    type: 'object',
+  });
+  // each component's `events` (onMyoChange …) are the element's events in the manifest
+  const pkgDir = join(dir, 'node_modules/myocheck');
+  const source = readFileSync(join(pkgDir, 'dist/react/index.js'), 'utf8');
+  const wrapped = Object.fromEntries(
+    [...source.matchAll(/tagName: '([^']+)',\s*elementClass: \w+,\s*events: \{([^}]*)\}/g)].map(
+      ([, tag, events]) => [
+        tag,
+        events
+          .split(',')
+          .map(e => e.trim())
+          .sort(),
+      ],
+    ),
+  );
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'dist/custom-elements.json'), 'utf8'));
+  const expected = {};
+  for (const mod of manifest.modules)
+    for (const d of mod.declarations ?? [])
+      if (d.tagName)
+        expected[d.tagName] = d.events
+          .map(e => `on${e.name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`)
+          .sort();
+  assert.deepEqual(wrapped, expected);
+});
+
+test('React stays in myocheck/react: no other module imports react or @lit/react', () => {
+  const distDir = join(dir, 'node_modules/myocheck/dist');
+  const importers = readdirSync(distDir, { recursive: true })
+    .filter(f => f.endsWith('.js'))
+    .filter(f => /from\s*['"](react|@lit\/react)['"]/.test(readFileSync(join(distDir, f), 'utf8')));
+  assert.deepEqual(importers, ['react/index.js']);
 });

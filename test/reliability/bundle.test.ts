@@ -1,7 +1,7 @@
 // The one-file bundle (dist/myocheck.bundle.js, built by `npm run build`) as publishers use it:
 // under a strict Content-Security-Policy with Trusted Types, and loaded twice on one page.
-import { expect, fixture, html } from '@open-wc/testing';
-import { settleTree, shadowQuery as $ } from '../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { fixture, settleTree, shadowQuery as $ } from '../helpers.js';
 import { checkStrictCspPage, STRICT_CSP_TITLE, TAGS } from './strict-csp-check.js';
 
 const CLASSES: Record<string, string> = {

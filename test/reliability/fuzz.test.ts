@@ -3,7 +3,7 @@
 // through `content=`. Nothing may throw, every element keeps rendering, and an invalid value
 // of an enumerated or numeric attribute gives exactly one warning naming the element and the
 // attribute (a valid one gives none).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-symptom-checklist.js';
@@ -18,7 +18,7 @@ import {
   validatePack,
 } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { deepElements, addPackScript } from '../helpers.js';
+import { addPackScript, deepElements, fixture } from '../helpers.js';
 import {
   DEFAULT_PACK_JSON,
   garbageSmall,

@@ -1,7 +1,7 @@
 // Hostile content: a publisher's pack whose every text carries markup and right-to-left
 // override characters must be shown as text, and a call to action to a script or data URL
 // must never become a link.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-self-check.js';
 import { defaultPack, resetWarnings, validatePack, type Answers } from '../../src/core/index.js';
@@ -10,6 +10,7 @@ import {
   addPackScript,
   captureWarningsAsync,
   deepElements,
+  fixture,
   pageRequests,
   settleTree,
 } from '../helpers.js';

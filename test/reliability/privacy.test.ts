@@ -1,11 +1,11 @@
 // Privacy: a whole session with every element (answer everything, switch language, finish
 // the quiz, copy, download, print, the call to action) makes no request, sets no cookie and
 // stores nothing; with persist, exactly one namespaced key holds the answers.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/myo-self-check.js';
 import { resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { pageRequests, settleTree, shadowQuery as $ } from '../helpers.js';
+import { fixture, pageRequests, settleTree, shadowQuery as $ } from '../helpers.js';
 
 type Calls = string[];
 

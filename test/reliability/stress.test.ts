@@ -1,7 +1,8 @@
 // 50 elements in 10 groups on one page, 1,000 rapid random clicks through their shadow roots:
 // every banner must end on exactly the engine's assessment of its group's answers, every
 // control must show the group's answers, and removing the elements must release the store.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../helpers.js';
 import type { LitElement } from 'lit';
 import '../../src/define/myo-symptom-checklist.js';
 import '../../src/define/myo-body-map.js';

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { resetWarnings } from '../../src/core/index.js';
-import { captureWarningsAsync } from '../helpers.js';
+import { captureWarningsAsync, fixture } from '../helpers.js';
 
 const member = { localName: 'myo-test' };
 

@@ -141,7 +141,7 @@ export class MyoSelfCheck extends MyoElement {
   @property() step: StepId | '' = '';
 
   /** How the symptom checklist asks: `yes-no` (default) or `severity` (none … severe). */
-  @property() mode = '';
+  @property() mode: ChecklistMode | '' = '';
 
   /** The link of the banner's call to action (for example the publisher's "find a doctor" page). */
   @property({ attribute: 'cta-href' }) ctaHref = '';

@@ -1,0 +1,509 @@
+// The WordPress plugin in a real WordPress 6.5 (see wordpress.mjs), driven in Debian's Chromium.
+// Runs after `npm run build`: npm run test:wordpress
+// WORDPRESS_PHP=7.4 runs it on another PHP (default 8.3; the plugin asks for 7.4 or later).
+// WORDPRESS_SCREENSHOTS=1 also writes docs/screenshots/wordpress-editor.png and -front-end.png.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browsers.mjs';
+import { ensureTools, startWordPress } from './wordpress.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const plugin = join(root, 'dist/wordpress/myocheck');
+const screenshots = process.env.WORDPRESS_SCREENSHOTS ? join(root, 'docs/screenshots') : null;
+
+const HOSTILE = '"><script>alert(1)</script>';
+const SETTINGS = { ctaHref: '/find-a-doctor', ctaLabel: 'Find a doctor near you' };
+
+/** Block markup as the editor writes it (serializeAttributes in @wordpress/blocks). */
+const block = (name, attributes = {}) => {
+  const json = JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+  return `<!-- wp:myocheck/${name}${json === '{}' ? '' : ` ${json}`} /-->`;
+};
+
+/** The posts the blueprint creates, by slug. */
+const POSTS = {
+  'every-block': [
+    block('symptom-checklist', {
+      sections: 'symptoms,duration',
+      symptoms: 'fatigue,brain-fog',
+      mode: 'severity',
+      headingLevel: 3,
+    }),
+    block('body-map', { view: 'back', areas: 'neck,lower-back', listView: true, group: 'map' }),
+    block('referral-banner', {
+      thresholdMonths: 6,
+      ctaHref: '/see-someone',
+      ctaLabel: 'Book a visit',
+      emergencyNumber: '112',
+      showWhen: 'see-doctor',
+      fixedLevel: 'urgent',
+      heading: 'Next step',
+    }),
+    block('self-check', {
+      ctaHref: '/find-a-doctor',
+      lang: 'es',
+      steps: 'symptoms,result',
+      persist: 'session',
+    }),
+  ].join('\n'),
+  hostile: [
+    block('referral-banner', {
+      heading: HOSTILE,
+      ctaLabel: HOSTILE,
+      ctaHref: 'javascript:alert(1)',
+      group: HOSTILE,
+    }),
+    block('self-check', { emergencyNumber: HOSTILE, steps: HOSTILE, lang: HOSTILE }),
+  ].join('\n'),
+  plain: '<!-- wp:paragraph --><p>An article without a self-check.</p><!-- /wp:paragraph -->',
+  'block-cta': [
+    block('symptom-checklist'),
+    block('referral-banner', { ctaHref: '/our-clinic', ctaLabel: 'Book at our clinic' }),
+  ].join('\n'),
+  'settings-cta': [block('symptom-checklist'), block('referral-banner')].join('\n'),
+};
+
+/** WP 6.5 on PHP 8.3 (without preferredVersions the CLI runs PHP 8.5), debug log on, the plugin active, Settings → myocheck set, the posts. */
+const blueprint = {
+  preferredVersions: { php: process.env.WORDPRESS_PHP ?? '8.3', wp: '6.5' },
+  steps: [
+    {
+      step: 'defineWpConfigConsts',
+      consts: {
+        WP_DEBUG: true,
+        WP_DEBUG_LOG: true,
+        WP_DEBUG_DISPLAY: false,
+        // PHP never calls out (api.wordpress.org), and no cron loopbacks
+        WP_HTTP_BLOCK_EXTERNAL: true,
+        DISABLE_WP_CRON: true,
+      },
+    },
+    { step: 'activatePlugin', pluginPath: 'myocheck/myocheck.php' },
+    { step: 'setSiteOptions', options: { myocheck_settings: SETTINGS } },
+    {
+      step: 'runPHP',
+      // wp_slash(): wp_insert_post() unslashes, which would eat the \u003c escapes; a user, so
+      // that kses leaves the block markup alone
+      code: `<?php require_once '/wordpress/wp-load.php'; wp_set_current_user( 1 );
+        $posts = json_decode( ${JSON.stringify(JSON.stringify(POSTS))}, true ); $out = array();
+        foreach ( $posts as $slug => $content ) {
+          $id = wp_insert_post( wp_slash( array( 'post_title' => $slug, 'post_name' => $slug, 'post_status' => 'publish', 'post_content' => $content ) ) );
+          $out[ $slug ] = get_permalink( $id );
+        }
+        file_put_contents( '/wordpress/wp-content/e2e.json', wp_json_encode( $out ) );`,
+    },
+  ],
+};
+
+const freePort = () =>
+  new Promise(resolve => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+let wp;
+let browser;
+let visitor;
+let urls;
+let runDir;
+const started = Date.now();
+
+/** A logged-out visitor's page that records every request it makes. */
+async function visit(url) {
+  const page = await visitor.newPage();
+  page.setDefaultTimeout(60_000);
+  const requests = [];
+  const dialogs = [];
+  page.on('request', request => requests.push(request.url()));
+  page.on('dialog', dialog => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle0' });
+  return { page, requests, dialogs, response };
+}
+
+/**
+ * Each myo-* element on the page, in order: its attributes as the server wrote them (the page's
+ * HTML parsed again: the live elements add reflected ones, such as `group`), and whether the
+ * live one is defined and drawn.
+ */
+const elements = page =>
+  page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const served = new DOMParser().parseFromString(html, 'text/html');
+    const myo = doc =>
+      [...doc.querySelectorAll('body *')].filter(el => el.localName.startsWith('myo-'));
+    const live = myo(document);
+    return myo(served).map((el, i) => ({
+      tag: el.localName,
+      defined: Boolean(customElements.get(el.localName)),
+      rendered: Boolean(live[i]?.shadowRoot?.childElementCount),
+      attributes: Object.fromEntries([...el.attributes].map(a => [a.name, a.value])),
+    }));
+  });
+
+describe('the WordPress plugin in WordPress 6.5', { timeout: 600_000 }, () => {
+  before(async () => {
+    assert.ok(
+      existsSync(join(plugin, 'myocheck.php')),
+      'no dist/wordpress/myocheck: run npm run build',
+    );
+    ensureTools();
+    runDir = mkdtempSync(join(tmpdir(), 'myocheck-wp-'));
+    wp = await startWordPress({ runDir, plugin, blueprint, port: await freePort() });
+    urls = JSON.parse(readFileSync(join(wp.wordpress, 'wp-content/e2e.json'), 'utf8'));
+    console.log(
+      `# WordPress ready at ${wp.origin} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', ...CHROMIUM_ARGS, '--hide-scrollbars'],
+      defaultViewport: { width: 1440, height: 1000 },
+    });
+    visitor = await browser.createBrowserContext();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await wp?.stop();
+    if (runDir) rmSync(runDir, { recursive: true, force: true });
+    console.log(`# test:wordpress took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  test('php -l passes on every PHP file of the plugin', () => {
+    const files = readdirSync(plugin, { recursive: true })
+      .map(String)
+      .filter(f => f.endsWith('.php'));
+    assert.ok(files.length >= 8, `only ${files.length} PHP files`);
+    for (const file of files) {
+      const out = execFileSync('php', ['-l', join(plugin, file)], { encoding: 'utf8' });
+      assert.match(out, /No syntax errors/, file);
+    }
+  });
+
+  test('each block renders its element with the block attributes, kebab-case', async () => {
+    const { page, response } = await visit(urls['every-block']);
+    assert.match(
+      response.headers()['x-powered-by'],
+      new RegExp(`^PHP/${blueprint.preferredVersions.php}\\.`),
+    );
+    const [checklist, map, banner, quiz] = await elements(page);
+    assert.equal(checklist.tag, 'myo-symptom-checklist');
+    assert.deepEqual(checklist.attributes, {
+      class: 'wp-block-myocheck-symptom-checklist',
+      lang: 'en-US',
+      sections: 'symptoms,duration',
+      symptoms: 'fatigue,brain-fog',
+      mode: 'severity',
+      'heading-level': '3',
+    });
+    assert.deepEqual(map.attributes, {
+      class: 'wp-block-myocheck-body-map',
+      group: 'map',
+      lang: 'en-US',
+      view: 'back',
+      areas: 'neck,lower-back',
+      'list-view': '',
+    });
+    assert.deepEqual(banner.attributes, {
+      class: 'wp-block-myocheck-referral-banner',
+      lang: 'en-US',
+      heading: 'Next step',
+      'threshold-months': '6',
+      'cta-href': '/see-someone',
+      'cta-label': 'Book a visit',
+      'emergency-number': '112',
+      'show-when': 'see-doctor',
+      'fixed-level': 'urgent',
+    });
+    assert.equal(quiz.attributes['cta-href'], '/find-a-doctor');
+    assert.equal(quiz.attributes['cta-label'], SETTINGS.ctaLabel, 'the label from Settings');
+    assert.equal(quiz.attributes.lang, 'es');
+    assert.equal(quiz.attributes.steps, 'symptoms,result');
+    assert.equal(quiz.attributes.persist, 'session');
+    for (const el of [checklist, map, banner, quiz]) {
+      assert.ok(el.defined && el.rendered, `${el.tag} is defined and rendered`);
+    }
+    // one script module, from the plugin, in a <script type="module">
+    const scripts = await page.$$eval('script[src*="myocheck"]', s =>
+      s.map(e => ({ type: e.type, src: e.getAttribute('src') })),
+    );
+    assert.equal(scripts.length, 1);
+    assert.equal(scripts[0].type, 'module');
+    assert.match(scripts[0].src, /\/wp-content\/plugins\/myocheck\/js\/myocheck\.bundle\.js\?ver=/);
+    await page.close();
+  });
+
+  test('hostile attribute values stay inert attribute values', async () => {
+    const { page, dialogs } = await visit(urls.hostile);
+    const [banner, quiz] = await elements(page);
+    assert.equal(banner.attributes.heading, HOSTILE);
+    assert.equal(banner.attributes['cta-label'], HOSTILE);
+    assert.equal(banner.attributes.group, HOSTILE);
+    assert.equal(banner.attributes['cta-href'], '', 'javascript: URLs are dropped');
+    assert.equal(quiz.attributes['emergency-number'], HOSTILE);
+    assert.equal(quiz.attributes.lang, HOSTILE);
+    const injected = await page.$$eval(
+      'script',
+      s => s.filter(e => e.textContent.includes('alert(1)')).length,
+    );
+    assert.equal(injected, 0, 'no script element from the values');
+    assert.deepEqual(dialogs, []);
+    assert.ok(banner.rendered && quiz.rendered, 'the elements still render');
+    await page.close();
+  });
+
+  test('a post without a block loads no myocheck file', async () => {
+    const { page, requests } = await visit(urls.plain);
+    assert.ok(requests.length > 0);
+    assert.deepEqual(
+      requests.filter(url => /myocheck/.test(url)),
+      [],
+    );
+    assert.doesNotMatch(await page.content(), /myocheck|myo-/);
+    await page.close();
+  });
+
+  for (const [slug, href, label] of [
+    ['block-cta', '/our-clinic', 'Book at our clinic'],
+    ['settings-cta', SETTINGS.ctaHref, SETTINGS.ctaLabel],
+  ]) {
+    test(`a visitor's answers reach "see a doctor" with the call to action (${slug})`, async () => {
+      const { page, requests } = await visit(urls[slug]);
+      const origin = new URL(wp.origin).origin;
+      await page.evaluate(() => {
+        const checklist = document.querySelector('myo-symptom-checklist').shadowRoot;
+        const byLabel = text =>
+          [...checklist.querySelectorAll('label')].find(l => l.textContent.includes(text));
+        byLabel('Fatigue').click();
+        byLabel('More than 3 months').click();
+      });
+      const banner = await page.waitForFunction(
+        () => {
+          const el = document.querySelector('myo-referral-banner');
+          return el?.getAttribute('level') === 'see-doctor' && el;
+        },
+        { timeout: 10_000 },
+      );
+      const shown = await banner.evaluate(el => ({
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+        cta: [...el.shadowRoot.querySelectorAll('a')].map(a => ({
+          href: a.getAttribute('href'),
+          text: a.textContent.trim(),
+        })),
+      }));
+      assert.match(shown.text, /consider seeing a doctor/i);
+      assert.match(shown.text, /more than 3 months/);
+      assert.ok(
+        shown.cta.some(a => a.href === href && a.text === label),
+        JSON.stringify(shown.cta),
+      );
+      // no request leaves the site
+      const away = requests.filter(url => /^https?:/.test(url) && new URL(url).origin !== origin);
+      assert.deepEqual(away, []);
+      if (screenshots && slug === 'settings-cta') {
+        // the article's column, from the checklist to the banner
+        const clip = await page.evaluate(() => {
+          const top = document.querySelector('myo-symptom-checklist').getBoundingClientRect();
+          const end = document.querySelector('myo-referral-banner').getBoundingClientRect();
+          const [x, y] = [top.x + scrollX - 24, top.y + scrollY - 24];
+          return { x, y, width: top.width + 48, height: end.bottom + scrollY + 24 - y };
+        });
+        await page.screenshot({
+          path: join(screenshots, 'wordpress-front-end.png'),
+          clip,
+          captureBeyondViewport: true,
+        });
+      }
+      await page.close();
+    });
+  }
+
+  test('in the block editor: insert "Muscle-pain self-check", set the CTA URL, publish', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
+    // log in on the form, straight to a new post (its redirect_to)
+    const editor = `${wp.origin}/wp-admin/post-new.php`;
+    await page.goto(`${wp.origin}/wp-login.php?redirect_to=${encodeURIComponent(editor)}`, {
+      waitUntil: 'networkidle0',
+    });
+    await page.type('#user_login', 'admin');
+    await page.type('#user_pass', 'password');
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 90_000 }),
+      page.click('#wp-submit'),
+    ]);
+    assert.equal(page.url(), editor);
+    await page.waitForFunction(
+      names =>
+        window.wp?.blocks?.getBlockType &&
+        window.wp.data?.select('core/block-editor') &&
+        names.every(n => window.wp.blocks.getBlockType(n)),
+      { timeout: 60_000 },
+      [
+        'myocheck/symptom-checklist',
+        'myocheck/body-map',
+        'myocheck/referral-banner',
+        'myocheck/self-check',
+      ],
+    );
+    // no welcome guide (a first visit's)
+    await page.evaluate(() => {
+      window.wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false);
+      // the block toolbar in the top bar, so it covers neither the title nor the preview
+      window.wp.data.dispatch('core/preferences').set('core', 'fixedToolbar', true);
+      window.wp.data.dispatch('core/editor').editPost({ title: 'Muscle pain' });
+    });
+
+    // the inserter: search, pick the block, close the inserter (it hides the sidebar)
+    const inserter = 'button[aria-label="Toggle block inserter"]';
+    await page.locator(inserter).click();
+    await page
+      .locator('.block-editor-inserter__menu input[type=search]')
+      .fill('Muscle-pain self-check');
+    await page
+      .locator('.block-editor-block-types-list__item::-p-text(Muscle-pain self-check)')
+      .click();
+    await page.locator(inserter).click();
+    // the settings sidebar (opening the inserter may close it), then the field by its label
+    const label = 'Call-to-action URL';
+    const findField = text =>
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+        l => l.textContent === text,
+      )?.control;
+    let field;
+    for (let i = 0; i < 4 && !field; i++) {
+      field = await page.waitForFunction(findField, { timeout: 8_000 }, label).catch(() => null);
+      if (!field && (await page.$('button[aria-label="Settings"][aria-pressed="false"]'))) {
+        await page.click('button[aria-label="Settings"]');
+      }
+    }
+    if (!field) {
+      // what the editor showed instead, for whoever reads the failure
+      mkdirSync(join(root, 'tmp'), { recursive: true });
+      await page.screenshot({ path: join(root, 'tmp/wordpress-editor-failure.png') });
+      const state = await page.evaluate(() => ({
+        blocks: window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map(b => b.name),
+        selected: window.wp.data.select('core/block-editor').getSelectedBlockClientId(),
+        sidebar: window.wp.data.select('core/edit-post').getActiveGeneralSidebar(),
+      }));
+      assert.fail(
+        `no "${label}" field in the sidebar (tmp/wordpress-editor-failure.png): ${JSON.stringify(state)}`,
+      );
+    }
+    await field.type('/doctors-near-you');
+    const saved = await page.evaluate(() =>
+      window.wp.data.select('core/block-editor').getSelectedBlock(),
+    );
+    assert.equal(saved.name, 'myocheck/self-check');
+    assert.equal(saved.attributes.ctaHref, '/doctors-near-you');
+
+    // the live preview: the element is defined and drawn inside the editor canvas (an iframe)
+    const canvas = await (
+      await page.waitForSelector('iframe[name="editor-canvas"]')
+    ).contentFrame();
+    const preview = await canvas.waitForFunction(
+      () => {
+        const el = document.querySelector('myo-self-check');
+        return (
+          customElements.get('myo-self-check') &&
+          el?.getAttribute('cta-href') === '/doctors-near-you' &&
+          el.shadowRoot?.childElementCount &&
+          el
+        );
+      },
+      { timeout: 20_000 },
+    );
+    assert.equal(await preview.evaluate(el => el.getAttribute('cta-label')), SETTINGS.ctaLabel);
+    if (screenshots) {
+      await page.evaluate(() => new Promise(r => setTimeout(r, 500)));
+      await page.screenshot({ path: join(screenshots, 'wordpress-editor.png') });
+    }
+
+    // "Publish" opens the pre-publish panel (a click during a re-render can be lost: retry),
+    // whose own "Publish" button publishes
+    const publish = '.editor-post-publish-panel__header-publish-button button';
+    for (let i = 0; i < 3 && !(await page.$(publish)); i++) {
+      await page.click('.editor-post-publish-panel__toggle');
+      await page.waitForSelector(publish, { timeout: 20_000 }).catch(() => {});
+    }
+    await page.waitForSelector(`${publish}[aria-disabled="false"]`);
+    await page.$eval(publish, button => button.click());
+    await page.waitForFunction(
+      () => window.wp.data.select('core/editor').isCurrentPostPublished(),
+      { timeout: 90_000 },
+    );
+    const link = await page.evaluate(
+      () => window.wp.data.select('core/editor').getCurrentPost().link,
+    );
+    await page.close();
+
+    const { page: front, requests } = await visit(link);
+    const [quiz] = await elements(front);
+    assert.equal(quiz.tag, 'myo-self-check');
+    assert.equal(quiz.attributes['cta-href'], '/doctors-near-you');
+    assert.ok(quiz.rendered);
+    const origin = new URL(wp.origin).origin;
+    assert.deepEqual(
+      requests.filter(url => /^https?:/.test(url) && new URL(url).origin !== origin),
+      [],
+    );
+    await front.close();
+  });
+
+  test('the settings page shows the saved defaults; uninstalling deletes the option', async () => {
+    // (runs as the admin logged in above)
+    const page = await browser.newPage();
+    page.setDefaultTimeout(90_000);
+    await page.goto(`${wp.origin}/wp-admin/options-general.php?page=myocheck`);
+    assert.equal(await page.$eval('#myocheck-ctaHref', i => i.value), SETTINGS.ctaHref);
+    assert.equal(await page.$eval('#myocheck-ctaLabel', i => i.value), SETTINGS.ctaLabel);
+    await page.goto(`${wp.origin}/wp-admin/options-privacy.php?tab=policyguide`);
+    assert.match(
+      await page.content(),
+      /sets no cookies, and it makes no requests to other websites/,
+    );
+    await page.close();
+
+    // WordPress runs uninstall.php when the plugin is deleted; deleting it here would delete the
+    // mounted build, so a script beside WordPress runs what "Delete" runs before removing files
+    writeFileSync(
+      join(wp.wordpress, 'e2e-uninstall.php'),
+      `<?php require __DIR__ . '/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php';
+      $before = get_option( 'myocheck_settings', null ); uninstall_plugin( 'myocheck/myocheck.php' );
+      echo wp_json_encode( array( 'before' => $before, 'after' => get_option( 'myocheck_settings', null ) ) );`,
+    );
+    const response = await fetch(`${wp.origin}/e2e-uninstall.php`);
+    assert.deepEqual(await response.json(), { before: SETTINGS, after: null });
+  });
+
+  test('the debug log is empty: no PHP notice, warning or error', () => {
+    const log = join(wp.wordpress, 'wp-content/debug.log');
+    assert.equal(existsSync(log) ? readFileSync(log, 'utf8') : '', '');
+  });
+});
