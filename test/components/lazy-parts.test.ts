@@ -70,6 +70,63 @@ describe('lazy parts', () => {
     expect(heading(el)).to.equal('XB heading');
   });
 
+  it('the quiz loads the body map and the banner only as it nears their steps', async () => {
+    // this file imports the quiz's define module alone: the checklist comes with it
+    expect(customElements.get('myo-symptom-checklist'), 'the first step').to.exist;
+    const el = await fixture<MyoSelfCheck>(html`<myo-self-check group="steps"></myo-self-check>`);
+    expect(customElements.get('myo-referral-banner'), 'the result is three steps on').to.equal(
+      undefined,
+    );
+    el.step = 'areas';
+    await el.updateComplete;
+    await settleTree(el.shadowRoot!);
+    expect(customElements.get('myo-body-map'), 'the body map, at its step').to.exist;
+    expect(
+      shadowQuery(el, 'myo-body-map').shadowRoot!.querySelectorAll(
+        '[part~="area"], [part~="checkbox"]',
+      ).length,
+      'its areas',
+    ).to.be.above(5);
+    getGroupStore('steps').set('fatigue', true);
+    el.step = 'result';
+    await el.updateComplete;
+    await settleTree(el.shadowRoot!);
+    const banner = shadowQuery(el, 'myo-referral-banner');
+    expect(banner.getAttribute('level'), 'the banner, at the result').to.equal('self-care');
+    expect(banner.shadowRoot!.textContent!.trim()).not.to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a step whose elements fail to load: one warning naming the step, the quiz works, a retry when it nears the step again', async () => {
+    const Quiz = customElements.get('myo-self-check') as unknown as typeof MyoSelfCheck;
+    const saved = Quiz.stepElements;
+    let calls = 0;
+    Quiz.stepElements = {
+      ...saved,
+      areas: () => (++calls === 1 ? Promise.reject(new Error('offline (test)')) : saved.areas!()),
+    };
+    try {
+      let el!: MyoSelfCheck;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await fixture<MyoSelfCheck>(
+          html`<myo-self-check group="steps-fail" step="areas"></myo-self-check>`,
+        );
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<myo-self-check>').and.to.contain('"areas" step');
+      expect(shadowQuery(el, '[part~="step-heading"]').textContent).to.contain('Where');
+      el.step = 'symptoms';
+      await el.updateComplete;
+      el.step = 'areas';
+      await el.updateComplete;
+      await settleTree(el.shadowRoot!);
+      expect(calls, 'tried again').to.equal(2);
+      expect(shadowQuery(el, 'myo-body-map').shadowRoot!.childElementCount).to.be.above(0);
+    } finally {
+      Quiz.stepElements = saved;
+    }
+  });
+
   it('the quiz loads its summary near the result; summaryText() and questionnaireResponse() are Promises', async () => {
     const el = await fixture<MyoSelfCheck>(html`<myo-self-check></myo-self-check>`);
     const text = el.summaryText();

@@ -3,7 +3,7 @@
 // must never become a link.
 import { expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/define/myo-self-check.js';
+import '../../src/index.js'; // all four elements: the scenarios use each one alone
 import { defaultPack, resetWarnings, validatePack, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import {

@@ -2,7 +2,7 @@
 // the quiz, copy, download, print, the call to action) makes no request, sets no cookie and
 // stores nothing; with persist, exactly one namespaced key holds the answers.
 import { expect, html } from '@open-wc/testing';
-import '../../src/define/myo-self-check.js';
+import '../../src/index.js'; // all four elements: the scenarios use each one alone
 import { resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
 import { fixture, pageRequests, settleTree, shadowQuery as $ } from '../helpers.js';

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import '../../src/define/myo-self-check.js';
+import '../../src/index.js'; // all four elements: the scenarios use each one alone
 import { resetWarnings, type Answers } from '../../src/core/index.js';
 import { resetGroupStores } from '../../src/store/group-store.js';
 import { canResizeViewport } from '../helpers.js';
@@ -179,7 +179,7 @@ async function viewportFrame(width: number, height: number): Promise<HTMLIFrameE
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
     <style>body { margin: 8px; font: 16px/1.5 sans-serif }</style></head>
-    <body><main id="main"></main><script type="module" src="/src/define/myo-self-check.ts"></script></body></html>`;
+    <body><main id="main"></main><script type="module" src="/src/index.ts"></script></body></html>`;
   const loaded = new Promise(r => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;

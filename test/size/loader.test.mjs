@@ -27,7 +27,8 @@ const lazyImportsOf = file =>
 
 /**
  * The files a page with `tags` fetches: the loader and each tag's chunk with what it imports,
- * and the parts loaded when needed whose name starts with one of `lazy` (e.g. `result`).
+ * and the parts loaded when needed named by `lazy` (an element's chunk, e.g. `myo-body-map`, or
+ * the start of a part's name, e.g. `result`).
  */
 export function filesFor(tags, lazy = []) {
   const files = new Set([LOADER]);
@@ -39,7 +40,7 @@ export function filesFor(tags, lazy = []) {
   tags.forEach(tag => visit(`${tag}.js`));
   for (const file of [...files])
     lazyImportsOf(file)
-      .filter(f => lazy.some(name => f.startsWith(`${name}-`)))
+      .filter(f => lazy.some(name => f === `${name}.js` || f.startsWith(`${name}-`)))
       .forEach(visit);
   return [...files];
 }
@@ -58,7 +59,8 @@ const PAGES = [
   {
     page: '<myo-self-check> through its result step with the summary',
     tags: ['myo-self-check'],
-    lazy: ['result'],
+    // its later steps' elements and the result's parts load when the quiz nears them
+    lazy: ['myo-body-map', 'myo-referral-banner', 'result'],
     budget: 32000,
   },
 ];

@@ -417,6 +417,16 @@ describe('the WordPress plugin in WordPress 6.5', { timeout: 600_000 }, () => {
       );
     }
     await field.type('/doctors-near-you');
+    // the editor applies each keystroke in a render of its own: on a busy machine the last
+    // ones land after type() returns, so wait (up to 10 s) for the attribute to catch up
+    await page
+      .waitForFunction(
+        () =>
+          window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.ctaHref ===
+          '/doctors-near-you',
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const saved = await page.evaluate(() =>
       window.wp.data.select('core/block-editor').getSelectedBlock(),
     );

@@ -37,6 +37,12 @@ export interface SelfCheckJSON {
 
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
 
+/** Runs `work` when the browser is idle (within a second), or soon where it cannot tell. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 1000 })
+    : setTimeout(work, 200);
+
 /**
  * The whole muscle-pain self-check in one box: the symptoms, where it hurts, how long and
  * how it affects you (with the warning-sign and medicine questions), then the result — the
@@ -119,6 +125,16 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal milliseconds before a download's object URL is revoked */
   static revokeDelay = 1000;
 
+  /**
+   * @internal How the elements of a step are loaded, when the quiz nears it: set by the define
+   * module (`myocheck/define/myo-self-check`), which loads the checklist with the quiz and the
+   * body map and banner when they are needed. A step missing here renders elements the page
+   * has defined itself.
+   */
+  static stepElements: Partial<Record<StepId, () => Promise<unknown>>> = {};
+  /** Each step's elements, loading or loaded (a failed load is forgotten, to try again). */
+  private stepLoads = new Map<StepId, Promise<unknown>>();
+
   /** @internal the result's parts, once loaded */
   private result?: ResultModule;
   /** @internal the result's parts, loading */
@@ -180,9 +196,33 @@ export class MyoSelfCheck extends MyoElement {
     );
     if (step !== this.step && (step || !this.activeSteps.includes(this.step as StepId)))
       this.step = step ?? this.activeSteps[0];
+    const index = this.activeSteps.indexOf(this.step as StepId);
+    // this step's elements before it renders; the next step's when the browser is idle
+    this.waitFor(this.loadStep(this.step as StepId));
+    const next = this.activeSteps[index + 1];
+    if (next && !this.stepLoads.has(next)) whenIdle(() => void this.loadStep(next));
     // nearing the result (its step, or the step before it): load the summary and its actions
-    if (this.activeSteps.indexOf(this.step as StepId) >= this.activeSteps.length - 2)
-      this.loadResult().catch(() => undefined);
+    if (index >= this.activeSteps.length - 2) this.loadResult().catch(() => undefined);
+  }
+
+  /**
+   * @internal Loads the elements `step` renders, once; a failed load warns once, naming the
+   * step, and is tried again when the quiz next nears that step. Never rejects.
+   */
+  private loadStep(step: StepId): Promise<unknown> {
+    const load = (this.constructor as typeof MyoSelfCheck).stepElements[step];
+    if (!load) return Promise.resolve();
+    let loading = this.stepLoads.get(step);
+    if (!loading) {
+      loading = load().catch((error: unknown) => {
+        this.stepLoads.delete(step);
+        warnOnce(
+          `<${this.tag}> could not load the elements of its "${step}" step: ${String(error)}. They are tried again when the quiz next reaches that step.`,
+        );
+      });
+      this.stepLoads.set(step, loading);
+    }
+    return loading;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
