@@ -1,8 +1,8 @@
 /**
- * Registers `<myo-self-check>`, with the checklist it shows first; the body map and the banner are
- * registered when the quiz nears their steps (import their define modules to use them alone). Guarded: a second copy of the
- * library on the page does not throw, and importing it where there is no
- * `customElements` (server rendering in Node) does nothing.
+ * Registers `<myo-self-check>`, with the checklist it shows first; the body map and the banner
+ * are registered when the quiz nears their steps (import their define modules to use them
+ * alone). Guarded: a second copy of the library on the page does not throw, and importing it
+ * where there is no `customElements` (server rendering in Node) does nothing.
  * @module
  */
 import { MyoSelfCheck } from '../components/self-check/self-check.js';
