@@ -39,7 +39,8 @@ const recordChunks = () => ({
       const all = new Set();
       const visit = file => imports(file).forEach(f => all.has(f) || (all.add(f), visit(f)));
       visit(chunk.fileName);
-      cdnChunks[chunk.name] = [...all];
+      // the element's own chunk first
+      cdnChunks[chunk.name] = [chunk.fileName, ...all];
     }
   },
 });
@@ -120,7 +121,9 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'esm',
-      entryFileNames: '[name].js',
+      // every chunk's name has a hash of its content: a CDN may cache it forever (the loader,
+      // which knows their names, is the one file that keeps its name)
+      entryFileNames: '[name]-[hash].js',
       // the parts loaded when needed keep their module's name (es-…, validate-…, result-…)
       chunkFileNames: chunk => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js'),
       experimentalMinChunkSize: 4000,

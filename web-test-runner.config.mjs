@@ -60,7 +60,11 @@ export default {
     (ctx, next) => {
       const prefix = ctx.path.match(/^\/__(copy|flaky)\//)?.[0];
       if (!prefix) return next();
-      if (prefix === '/__flaky/' && /\/myo-body-map\.js$/.test(ctx.path) && !ctx.query.retry) {
+      if (
+        prefix === '/__flaky/' &&
+        /\/myo-body-map-[\w-]+\.js$/.test(ctx.path) &&
+        !ctx.query.retry
+      ) {
         ctx.status = 503;
         ctx.body = 'unavailable (test)';
         return undefined;

@@ -16,10 +16,11 @@ import { zipSync } from 'fflate';
 /**
  * The library's file(s) the plugin ships, copied from dist/ into the plugin's js/ folder (a
  * folder is copied whole). The module the blocks load is the PHP constant MYOCHECK_MODULE in
- * wordpress/myocheck.php; the build fails unless it names one of these files. To ship the lazy
- * loader instead: `['cdn']` here and `js/cdn/myocheck.js` there.
+ * wordpress/myocheck.php; the build fails unless it names one of these files. The plugin ships
+ * the loader and its chunks (dist/cdn/): a post pays only for the blocks it shows. To ship the
+ * one-file bundle instead: `['myocheck.bundle.js']` here and `js/myocheck.bundle.js` there.
  */
-export const LIBRARY = ['myocheck.bundle.js'];
+export const LIBRARY = ['cdn'];
 
 const root = new URL('..', import.meta.url).pathname;
 const source = join(root, 'wordpress');

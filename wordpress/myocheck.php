@@ -23,9 +23,10 @@ define( 'MYOCHECK_VERSION', '0.1.0' );
 /**
  * The library's JS module the blocks load, relative to this folder. The build copies the
  * library's file(s) into js/ (scripts/build-wordpress.mjs, `LIBRARY`) and checks that this
- * file is among them: change both together, e.g. to the lazy loader `js/cdn/myocheck.js`.
+ * file is among them: change both together. The loader defines each block's element when it
+ * nears the viewport, from the chunks beside it (their names carry a hash of their content).
  */
-define( 'MYOCHECK_MODULE', 'js/myocheck.bundle.js' );
+define( 'MYOCHECK_MODULE', 'js/cdn/myocheck.js' );
 
 /** The one option the plugin stores: the site-wide defaults of Settings → myocheck. */
 define( 'MYOCHECK_OPTION', 'myocheck_settings' );

@@ -47,11 +47,13 @@ let eagerPage = false;
 const isOurs = (el: Element) => TAGS.includes(el.localName);
 
 /**
- * The chunks each element's chunk imports, written in by the build (rollup.config.mjs). They are
- * fetched together with it (no waterfall) and evaluated in tasks of their own, so the task that
- * defines and renders the element does not also evaluate Lit and the core.
+ * Each element's chunk, then the chunks it imports, written in by the build (rollup.config.mjs).
+ * Every chunk's name carries a hash of its content, so a CDN or a plugin may cache them forever:
+ * only this file keeps its name. The imports are fetched together with the element's chunk (no
+ * waterfall) and evaluated in tasks of their own, so the task that defines and renders the
+ * element does not also evaluate Lit and the core.
  */
-declare const CHUNKS: Record<string, string[]> | undefined;
+declare const CHUNKS: Record<string, string[]>;
 
 const at = (file: string) => new URL(`./${file}`, import.meta.url).href;
 /** Imports `href`; a failure rejects with `href`, the file to name in the warning. */
@@ -62,8 +64,8 @@ function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   const n = (attempts[tag] = (attempts[tag] ?? 0) + 1);
-  const url = at(`${tag}.js${n > 1 ? `?retry=${n - 1}` : ''}`);
-  const shared = (typeof CHUNKS === 'object' && CHUNKS[tag]) || [];
+  const [own, ...shared] = CHUNKS[tag];
+  const url = at(`${own}${n > 1 ? `?retry=${n - 1}` : ''}`);
   if (shared.length) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';

@@ -6,7 +6,6 @@
  * @module
  */
 export { summary, summaryToText } from '../../core/summary.js';
-export { toQuestionnaireResponse } from '../../core/fhir.js';
 export { printStyles } from './print.styles.js';
 export { ResultActions } from './result-actions.js';
 export { renderSummary } from './summary-view.js';

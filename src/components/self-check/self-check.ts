@@ -21,6 +21,7 @@ import type { ResultActions } from './result-actions.js';
 import { selfCheckStyles } from './self-check.styles.js';
 
 type ResultModule = typeof import('./result.js');
+type FhirModule = typeof import('../../core/fhir.js');
 
 /** The quiz's steps, in their default order. `result` is always last. */
 export const STEP_IDS = ['symptoms', 'areas', 'impact', 'result'] as const;
@@ -137,6 +138,8 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal the result's parts, once loaded */
   private result?: ResultModule;
+  /** @internal the FHIR export, loading or loaded */
+  private fhirLoading?: Promise<FhirModule>;
   /** @internal the result's parts, loading */
   private resultLoading?: Promise<ResultModule>;
   /** @internal the result's Print, Copy and Download, once loaded */
@@ -286,13 +289,29 @@ export class MyoSelfCheck extends MyoElement {
   async questionnaireResponse(
     options: Pick<QuestionnaireResponseOptions, 'status' | 'subject' | 'authored'> = {},
   ): Promise<FhirQuestionnaireResponse> {
-    const { toQuestionnaireResponse } = await this.loadResult();
+    const { toQuestionnaireResponse } = await this.loadFhir();
     return toQuestionnaireResponse(this.store.answers, {
       status: this.completed || this.step === 'result' ? 'completed' : 'in-progress',
       ...options,
       pack: this.store.pack,
       lang: this.effectiveLang,
     });
+  }
+
+  /**
+   * @internal Loads the FHIR export (with the content-pack validator it checks packs with)
+   * when it is asked for: by `questionnaireResponse()` or the Download FHIR button. A failed load
+   * warns once and is tried again on the next call.
+   */
+  private loadFhir(): Promise<FhirModule> {
+    this.fhirLoading ??= import('../../core/fhir.js').catch((error: unknown) => {
+      this.fhirLoading = undefined;
+      warnOnce(
+        `<${this.tag}> could not load the FHIR export (core/fhir.js): ${String(error)}. It is tried again on the next call.`,
+      );
+      throw error;
+    });
+    return this.fhirLoading;
   }
 
   /** The summary's text, as Copy as text puts it on the clipboard. */
