@@ -230,6 +230,53 @@ describe('loader: reliability', function () {
     expect(stored()).to.deep.equal(before);
   });
 
+  it('50 elements in 10 groups, most far below the fold: all defined (near or idle), each chunk fetched once, each group on its own', async () => {
+    const groups = Array.from({ length: 10 }, (_, i) => `g${i}`);
+    page = await openPage({
+      body: groups
+        .map(
+          g => `<section><p>Text.</p>
+            <myo-symptom-checklist group="${g}" sections="symptoms"></myo-symptom-checklist>
+            <myo-body-map group="${g}"></myo-body-map>
+            <myo-symptom-checklist group="${g}" sections="impact"></myo-symptom-checklist>
+            <myo-referral-banner group="${g}"></myo-referral-banner>
+            <myo-referral-banner group="${g}" show-when="see-doctor"></myo-referral-banner>
+          </section>`,
+        )
+        .join(''),
+    });
+    for (const tag of ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner'])
+      await page.defined(tag, 15_000);
+    await settleTree(page.doc);
+    const elements = [...page.doc.querySelectorAll(TAGS.join())];
+    expect(elements.length).to.equal(50);
+    expect(
+      elements.filter(el => !el.shadowRoot?.childElementCount).map(el => el.localName),
+      'every element rendered',
+    ).to.deep.equal([]);
+    // a symptom in the even groups only
+    for (const [i, g] of groups.entries())
+      if (i % 2 === 0)
+        $<HTMLInputElement>(
+          page.doc.querySelector(`myo-symptom-checklist[group="${g}"]`)!,
+          'input[data-question="fatigue"]',
+        ).click();
+    await settleTree(page.doc);
+    const levels = groups.map(g =>
+      [...page!.doc.querySelectorAll(`myo-referral-banner[group="${g}"]`)].map(b =>
+        b.getAttribute('level'),
+      ),
+    );
+    expect(levels).to.deep.equal(
+      // the second banner shows from "see a doctor" on (show-when): below it, its level is none
+      groups.map((_, i) => (i % 2 === 0 ? ['self-care', 'none'] : ['none', 'none'])),
+    );
+    const own = page.fetched().filter(f => OWN_FILE.test(f));
+    expect(own.length, `each file once: ${own.join(', ')}`).to.equal(new Set(own).size);
+    expect(page.win.__errors).to.deep.equal([]);
+    expect(page.win.__warnings).to.deep.equal([]);
+  });
+
   it('two copies on one page (two loaders from two URLs, and the one-file bundle): no error, one set of chunks', async () => {
     page = await openPage({
       loader: `/__copy${LOADER}`,
