@@ -55,6 +55,9 @@ function overBudget(): boolean {
   return performance.now() - burstStart > 10;
 }
 
+/** One style sheet per reserved height, shared by the elements waiting for their first render. */
+const keptSpace = new Map<string, CSSStyleSheet>();
+
 /** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
 function createEvent<K extends MyoEventName>(
   name: K,
@@ -83,6 +86,12 @@ function inDisabledFieldset(el: Element): boolean {
  * Not registered; extended by each element.
  */
 export class MyoElement extends LitElement {
+  /**
+   * @internal The space the element keeps until its first render, as the loader's style sheet
+   * reserves it (src/loader/reserve.css; a test keeps the two equal). None: no space kept.
+   */
+  static reservedHeight = '';
+
   /** @internal */
   protected readonly groupController = new GroupController(this, (store, change) =>
     this.groupChanged(store, change),
@@ -205,8 +214,41 @@ export class MyoElement extends LitElement {
    * they upgrade, even on a slow phone.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && overBudget()) await nextTask();
-    return super.scheduleUpdate();
+    // an element inside another one's shadow root (the quiz's steps) renders with it: putting
+    // it off would show its host, for a frame, without it
+    if (this.hasUpdated || this.isInner() || !overBudget()) return super.scheduleUpdate();
+    const release = this.keepSpace();
+    await nextTask();
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      release();
+    }
+  }
+
+  /** @internal Is this element part of another myocheck element's rendering? */
+  private isInner(): boolean {
+    return Boolean((this.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('myo-'));
+  }
+
+  /**
+   * @internal Keeps the space the loader reserved (`reservedHeight`, or the page's
+   * `--myo-reserve-height`) while the first render waits for its task: the element is defined
+   * by then, so the loader's style no longer holds it open. Returns what gives it back.
+   */
+  private keepSpace(): () => void {
+    const height = (this.constructor as typeof MyoElement).reservedHeight;
+    const root = this.renderRoot;
+    if (!height || !(root instanceof ShadowRoot) || !root.adoptedStyleSheets) return () => {};
+    let sheet = keptSpace.get(height);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host{min-height:var(--myo-reserve-height,${height})}`);
+      keptSpace.set(height, sheet);
+    }
+    const kept = sheet;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kept];
+    return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== kept));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -92,6 +92,8 @@ interface ViewPlan {
  */
 export class MyoBodyMap extends MyoFormElement {
   static override styles = [baseStyles, bodyMapStyles];
+  /** @internal */
+  static override reservedHeight = '44rem';
 
   /** @internal the area that holds the figure's one tab stop */
   @state() private tabStop = '';

@@ -122,6 +122,8 @@ const whenIdle = (work: () => void) =>
  */
 export class MyoSelfCheck extends MyoElement {
   static override styles = [baseStyles, selfCheckStyles];
+  /** @internal */
+  static override reservedHeight = '70rem';
 
   /** @internal milliseconds before a download's object URL is revoked */
   static revokeDelay = 1000;

@@ -95,6 +95,8 @@ interface RadioOption {
  */
 export class MyoSymptomChecklist extends MyoFormElement {
   static override styles = [baseStyles, symptomChecklistStyles];
+  /** @internal */
+  static override reservedHeight = '36rem';
 
   /**
    * The sections to show, as a comma list of `symptoms`, `duration`, `impact` and `safety`,

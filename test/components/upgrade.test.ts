@@ -1,0 +1,77 @@
+/**
+ * Upgrading many elements at once: once a task has spent 10 ms on first renders, the next
+ * element renders in a task of its own (so no long task on a slow phone). Meanwhile it keeps
+ * the space the loader reserved for it; an element inside another's shadow root (the quiz's
+ * steps) renders with its host instead.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { LitElement } from 'lit';
+import { resetGroupStores } from '../../src/store/group-store.js';
+import { settleTree } from '../helpers.js';
+
+/** Microtasks only: whatever these let run happens in the current task. */
+const microtasks = async (n = 20) => {
+  for (let i = 0; i < n; i++) await Promise.resolve();
+};
+
+describe('upgrading elements', () => {
+  const realNow = performance.now;
+  let container: HTMLElement;
+
+  beforeEach(() => {
+    resetGroupStores();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    performance.now = realNow;
+    container.remove();
+  });
+
+  /** Every reading of the clock is 20 ms later: each task is over its budget at once. */
+  const slowClock = () => {
+    let t = realNow.call(performance);
+    performance.now = () => (t += 20);
+  };
+
+  it('a first render put off to a new task keeps the reserved space until it is drawn', async () => {
+    slowClock();
+    container.innerHTML = '<myo-symptom-checklist></myo-symptom-checklist>';
+    const el = container.firstElementChild as LitElement;
+    await microtasks();
+    expect(el.hasUpdated, 'waits for a task of its own').to.equal(false);
+    expect(getComputedStyle(el).minHeight).to.equal(
+      `${36 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`,
+    );
+    el.style.setProperty('--myo-reserve-height', '123px');
+    expect(getComputedStyle(el).minHeight, 'the page sets it').to.equal('123px');
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+    expect(getComputedStyle(el).minHeight, 'given back once drawn').to.equal('0px');
+    expect(
+      el.shadowRoot!.adoptedStyleSheets.some(s => s.cssRules[0]?.cssText.includes('min-height')),
+    ).to.equal(false);
+  });
+
+  it("an element inside the quiz renders in its host's task, never a frame later", async () => {
+    slowClock();
+    container.innerHTML = '<myo-self-check></myo-self-check>';
+    const quiz = container.firstElementChild as LitElement;
+    await quiz.updateComplete;
+    const inner = quiz.shadowRoot!.querySelector('myo-symptom-checklist') as LitElement;
+    expect(inner, 'the first step').to.exist;
+    await microtasks();
+    expect(inner.hasUpdated, 'drawn before any new task').to.equal(true);
+  });
+
+  it('with the real clock, ten elements at once: all drawn, each group working', async () => {
+    container.innerHTML = Array.from(
+      { length: 10 },
+      (_, i) => `<myo-symptom-checklist group="u${i}"></myo-symptom-checklist>`,
+    ).join('');
+    await settleTree(container);
+    const all = [...container.querySelectorAll<LitElement>('myo-symptom-checklist')];
+    expect(all.filter(el => !el.shadowRoot!.querySelector('input')).length).to.equal(0);
+  });
+});
