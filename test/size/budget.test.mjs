@@ -20,10 +20,12 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // Since 0.2 a define module's figure is what loads up front: Spanish, the pack validator and
 // the quiz's summary and FHIR export load when used (see scripts/bundle-size.mjs). The
 // one-file bundle keeps everything inside; its ceiling rose from 38,500 to 39,500 with the
-// code that loads those parts and the group settings.
+// code that loads those parts and the group settings. The checklist's rose from 21,000 to
+// 21,300 with the code that keeps an element's reserved space while its first render waits
+// for a task of its own (no layout shift on a slow phone).
 const BUNDLE_BUDGET = 39500;
 const BUNDLE_TARGET = 30000;
-const CHECKLIST_BUDGET = 21000;
+const CHECKLIST_BUDGET = 21300;
 const CHECKLIST_TARGET = 12000;
 
 /** What the budget test measured; printed after the tests. */
