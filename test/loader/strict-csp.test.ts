@@ -1,6 +1,6 @@
 // The strict-CSP page (test/loader/strict-csp-page.html) loading the library through the built
-// loader. In a test file of its own: run after the other loader tests in one page, the test
-// passes but the page then stops running timers (under investigation).
+// loader, as test/reliability/strict-csp-page.html does with the one-file bundle: each page
+// holds the script tag a publisher pastes, which is what is under test.
 import { checkStrictCspPage, STRICT_CSP_TITLE } from '../reliability/strict-csp-check.js';
 
 describe('loader: reliability under a strict CSP', function () {
