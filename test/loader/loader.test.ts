@@ -230,6 +230,42 @@ describe('loader: reliability', function () {
     expect(stored()).to.deep.equal(before);
   });
 
+  it('a language switched live: Spanish loads then, and the answers stay', async () => {
+    page = await openPage({
+      body: `<myo-symptom-checklist sections="symptoms"></myo-symptom-checklist>
+        <myo-referral-banner></myo-referral-banner>`,
+    });
+    await page.defined('myo-symptom-checklist');
+    await page.defined('myo-referral-banner');
+    await expectTickToReachBanner(page.doc);
+    const spanish = () => page!.fetched().filter(f => /\/dist\/cdn\/es-[\w-]+\.js$/.test(f));
+    expect(spanish(), 'no Spanish before it is asked for').to.deep.equal([]);
+    const checklist = page.doc.querySelector('myo-symptom-checklist')!;
+    const heading = () => $(checklist, '[part~="heading"]').textContent!.trim();
+    const ticked = () => $<HTMLInputElement>(checklist, 'input[data-question="fatigue"]').checked;
+    expect(heading()).to.equal('Your symptoms');
+    page.doc.documentElement.lang = 'es';
+    for (let i = 0; i < 50 && heading() !== 'Sus síntomas'; i++) {
+      await sleep(100);
+      await settleTree(page.doc);
+    }
+    expect(heading(), 'the page switched to Spanish').to.equal('Sus síntomas');
+    expect(spanish()).to.have.length(1);
+    expect(ticked(), 'the answer stays').to.equal(true);
+    expect(page.doc.querySelector('myo-referral-banner')!.getAttribute('level')).to.equal(
+      'self-care',
+    );
+    page.doc.documentElement.lang = 'en';
+    for (let i = 0; i < 50 && heading() !== 'Your symptoms'; i++) {
+      await sleep(100);
+      await settleTree(page.doc);
+    }
+    expect(heading()).to.equal('Your symptoms');
+    expect(ticked()).to.equal(true);
+    expect(page.win.__errors).to.deep.equal([]);
+    expect(page.win.__warnings).to.deep.equal([]);
+  });
+
   it('50 elements in 10 groups, most far below the fold: all defined (near or idle), each chunk fetched once, each group on its own', async () => {
     const groups = Array.from({ length: 10 }, (_, i) => `g${i}`);
     page = await openPage({
