@@ -126,7 +126,8 @@ export default [
       entryFileNames: '[name]-[hash].js',
       // the parts loaded when needed keep their module's name (es-…, validate-…, result-…)
       chunkFileNames: chunk => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js'),
-      experimentalMinChunkSize: 4000,
+      // no merging of small chunks: merged, a part one page needs (a language, the summary's
+      // text) would land in the chunk every page fetches
     },
     plugins: [
       // package.json's sideEffects names published files (dist/), not src/: here every define

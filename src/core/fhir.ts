@@ -22,12 +22,16 @@
  */
 import { defaultPack } from './default-pack.js';
 import { normalizeAnswers } from './engine.js';
-import { SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
+import { addEnglish, SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
 import { localize, pickLang } from './text.js';
 import type { AnswerValue, Answers, ContentPack, Question, Section } from './types.js';
 import { SECTIONS, SEVERITIES } from './types.js';
 import { validatePack } from './validate.js';
 import { describeValue, warnOnce } from './warn.js';
+import { enSummaryUi } from './locales/en-summary.js';
+
+// this module's English interface text (the rest loads with every element)
+addEnglish(enSummaryUi);
 
 // Minimal hand-written FHIR R4 types: only what this module emits and reads.
 

@@ -1,6 +1,9 @@
 import { formatMessage, pickLang } from './text.js';
 import type { PluralText } from './types.js';
 import { enUi } from './locales/en.js';
+import type { enBannerUi } from './locales/en-banner.js';
+import type { enBodyMapUi } from './locales/en-body-map.js';
+import type { enSummaryUi } from './locales/en-summary.js';
 
 /** The severity labels, for the values 0 (none) to 3 (severe). */
 export const SEVERITY_KEYS = [
@@ -10,11 +13,21 @@ export const SEVERITY_KEYS = [
   'severitySevere',
 ] as const;
 
-export type UiKey = keyof typeof enUi;
+/**
+ * Every key of the interface text. The English of the body map, the banner and the summary
+ * loads with their modules (`addEnglish`), so a page pays only for the text it can show.
+ */
+export type UiKey =
+  keyof typeof enUi | keyof typeof enBodyMapUi | keyof typeof enBannerUi | keyof typeof enSummaryUi;
 export type UiTable = Record<UiKey, string | PluralText>;
 
 /** The interface-text tables, by language. */
 export const uiStrings: Record<string, UiTable> = { en: enUi as UiTable };
+
+/** Adds English interface text (called by the modules that show it). */
+export function addEnglish(table: object): void {
+  uiStrings.en = { ...uiStrings.en, ...table } as UiTable;
+}
 
 /**
  * Adds (or extends) the interface text of a language. Missing keys fall back to English.

@@ -5,7 +5,7 @@
  */
 import { defaultPack } from './default-pack.js';
 import { assess, isPresent, referralReasons } from './engine.js';
-import { SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
+import { addEnglish, SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
 import { formatList, localize } from './text.js';
 import type {
   AnswerValue,
@@ -16,6 +16,10 @@ import type {
   Question,
   Section,
 } from './types.js';
+import { enSummaryUi } from './locales/en-summary.js';
+
+// this module's English interface text (the rest loads with every element)
+addEnglish(enSummaryUi);
 
 /** One line of the summary: a question (or topic) and the visitor's answer. */
 export interface SummaryItem {

@@ -389,49 +389,19 @@ function readStored(
 }
 
 /**
- * The content pack in `<script type="application/json" id="…">`, validated. The validator
- * is loaded only now, for the pages that use their own pack. Anything wrong: one warning
- * naming the element and the id, and the default pack.
+ * The content pack of `content=` (see `./load-pack.ts`), loaded with the pack validator only
+ * for the pages that use their own pack. If that module cannot be loaded: one warning naming
+ * the element and the id, and the default pack.
  */
 async function loadPack(id: string, tag: string): Promise<ContentPack> {
-  const el = typeof document === 'undefined' ? null : document.getElementById(id);
-  if (!el || el.localName !== 'script' || (el as HTMLScriptElement).type !== 'application/json') {
-    warnOnce(
-      `<${tag}> content=${describeValue(id)} is not valid: expected the id of a <script type="application/json"> element on the page. Using the default content.`,
-    );
-    return defaultPack;
-  }
-  let data: unknown;
   try {
-    data = JSON.parse(el.textContent ?? '');
+    return (await import('./load-pack.js')).loadPack(id, tag);
   } catch (error) {
     warnOnce(
-      `<${tag}> content=${describeValue(id)}: the JSON could not be parsed (${String(error)}). Using the default content.`,
+      `<${tag}> content=${describeValue(id)}: could not load the pack validator (store/load-pack.js): ${String(error)}. Using the default content.`,
     );
     return defaultPack;
   }
-  let validatePack: (pack: unknown) => { path: string; message: string }[];
-  try {
-    ({ validatePack } = await import('../core/validate.js'));
-  } catch (error) {
-    warnOnce(
-      `<${tag}> content=${describeValue(id)}: could not load the pack validator (core/validate.js): ${String(error)}. Using the default content.`,
-    );
-    return defaultPack;
-  }
-  const problems = validatePack(data);
-  if (problems.length) {
-    const list = problems
-      .slice(0, 5)
-      .map(p => `${p.path || '(root)'}: ${p.message}`)
-      .join('; ');
-    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-    warnOnce(
-      `<${tag}> content=${describeValue(id)} is not a valid content pack: ${list}${more}. Using the default content.`,
-    );
-    return defaultPack;
-  }
-  return data as ContentPack;
 }
 
 // One registry per page, shared by every copy of the library that is loaded.

@@ -779,6 +779,8 @@ async function captureDownload(el: MyoSelfCheck, button: string) {
   ctor.revokeDelay = 0;
   try {
     (part(el, button) as HTMLButtonElement).click();
+    // the FHIR export loads on the first click: wait for the file (up to 5 s)
+    for (let i = 0; i < 500 && !blob; i++) await new Promise(r => setTimeout(r, 10));
     await new Promise(r => setTimeout(r, 10));
   } finally {
     URL.createObjectURL = createObjectURL;

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * The body outline of `<myo-body-map>`, front and back, drawn for this project. Each of the 19
@@ -151,11 +150,11 @@ export function renderBodyFigure(options: BodyFigureOptions): TemplateResult {
     class="body-svg body-svg--${view}"
     part="svg"
     viewBox="16 2 88 236"
-    role=${ifDefined(a11y.role)}
-    aria-label=${ifDefined(a11y.label)}
-    aria-labelledby=${ifDefined(a11y.labelledby)}
-    aria-describedby=${ifDefined(a11y.describedby)}
-    aria-hidden=${ifDefined(a11y.hidden)}
+    role=${a11y.role ?? nothing}
+    aria-label=${a11y.label ?? nothing}
+    aria-labelledby=${a11y.labelledby ?? nothing}
+    aria-describedby=${a11y.describedby ?? nothing}
+    aria-hidden=${a11y.hidden ?? nothing}
   >
     <g class="body" aria-hidden="true">
       <ellipse cx="60" cy="19" rx="11.5" ry="14.5"></ellipse>
@@ -181,7 +180,7 @@ function renderArea(
 ): SVGTemplateResult {
   const transform = p.mirrored ? MIRROR : undefined;
   if (!isDrawn)
-    return svg`<path class="body" aria-hidden="true" d=${p.d} transform=${ifDefined(transform)}></path>`;
+    return svg`<path class="body" aria-hidden="true" d=${p.d} transform=${transform ?? nothing}></path>`;
   const name = controls?.names[p.id];
   const isControl = name !== undefined;
   const disabled = !!controls?.disabled;
@@ -189,14 +188,14 @@ function renderArea(
     class="area ${isSelected ? 'area--selected' : ''} ${isControl ? 'area--control' : ''}"
     part=${isSelected ? 'area area-selected' : 'area'}
     data-area=${p.id}
-    role=${ifDefined(isControl ? 'checkbox' : undefined)}
-    aria-label=${ifDefined(name)}
-    aria-checked=${ifDefined(isControl ? String(isSelected) : undefined)}
-    aria-disabled=${ifDefined(isControl && disabled ? 'true' : undefined)}
-    aria-hidden=${ifDefined(controls && !isControl ? 'true' : undefined)}
-    tabindex=${ifDefined(isControl && !disabled ? (controls?.tabStop === p.id ? 0 : -1) : undefined)}
+    role=${isControl ? 'checkbox' : nothing}
+    aria-label=${name ?? nothing}
+    aria-checked=${isControl ? String(isSelected) : nothing}
+    aria-disabled=${isControl && disabled ? 'true' : nothing}
+    aria-hidden=${controls && !isControl ? 'true' : nothing}
+    tabindex=${isControl && !disabled ? (controls?.tabStop === p.id ? 0 : -1) : nothing}
   >
-    <path class="shape" d=${p.d} transform=${ifDefined(transform)}></path>
+    <path class="shape" d=${p.d} transform=${transform ?? nothing}></path>
     ${isSelected ? svg`<path class="check" d=${check(p)}></path>` : nothing}
   </g>`;
 }

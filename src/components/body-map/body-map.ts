@@ -9,6 +9,11 @@ import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { figureAreas, renderBodyFigure, type FigureView } from './body-figure.js';
 import { bodyMapStyles } from './body-map.styles.js';
+import { addEnglish } from '../../core/i18n.js';
+import { enBodyMapUi } from '../../core/locales/en-body-map.js';
+
+// this element's English interface text (the shared text loads with every element)
+addEnglish(enBodyMapUi);
 
 /** Values of the `view` attribute. */
 export const BODY_MAP_VIEWS = ['front', 'back', 'both'] as const;

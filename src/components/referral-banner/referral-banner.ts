@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { compareLevels, referralReasons } from '../../core/engine.js';
 import { formatMessage, localize } from '../../core/text.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
@@ -7,6 +7,11 @@ import { readCtaHref, readEnum, safeHref } from '../../shared/attributes.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { referralBannerStyles } from './referral-banner.styles.js';
+import { addEnglish } from '../../core/i18n.js';
+import { enBannerUi } from '../../core/locales/en-banner.js';
+
+// this element's English interface text (the shared text loads with every element)
+addEnglish(enBannerUi);
 
 /** Values of `show-when`: the lowest level at which the banner appears. */
 export const BANNER_SHOW_WHEN = ['self-care', 'see-doctor'] as const;
@@ -85,9 +90,6 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  */
 export class MyoReferralBanner extends MyoElement {
   static override styles = [baseStyles, referralBannerStyles];
-
-  /** @internal */
-  @query('slot[name="cta"]') private ctaSlot?: HTMLSlotElement;
 
   /** @internal `show-when` in force, derived in willUpdate */
   private effectiveShowWhen: BannerShowWhen = 'self-care';
@@ -180,7 +182,8 @@ export class MyoReferralBanner extends MyoElement {
   /** @internal fires `myo-cta` for a click on the default link or on a link slotted in `cta` */
   private readonly handleCtaClick = (event: MouseEvent): void => {
     const path = event.composedPath();
-    const end = this.ctaSlot ? path.indexOf(this.ctaSlot) : -1;
+    const slot = this.renderRoot.querySelector('slot[name="cta"]');
+    const end = slot ? path.indexOf(slot) : -1;
     if (end < 0) return;
     const anchor = path
       .slice(0, end)

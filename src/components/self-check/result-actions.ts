@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { isoDate } from '../../core/summary.js';
 import type { UiKey } from '../../core/i18n.js';
 
@@ -129,11 +128,7 @@ export class ResultActions implements ReactiveController {
             </button>`,
         )}
       </div>
-      <p
-        part="status"
-        class=${classMap({ status: true, 'status--failed': status === 'failed' })}
-        role="status"
-      >
+      <p part="status" class="status ${status === 'failed' ? 'status--failed' : ''}" role="status">
         ${status === 'copied' ? term('copied') : status === 'failed' ? term('copyFailed') : ''}
       </p>
       ${

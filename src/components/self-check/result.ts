@@ -7,5 +7,6 @@
  */
 export { summary, summaryToText } from '../../core/summary.js';
 export { printStyles } from './print.styles.js';
+export { summaryStyles } from './summary.styles.js';
 export { ResultActions } from './result-actions.js';
 export { renderSummary } from './summary-view.js';

@@ -1,7 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
 import type { FhirQuestionnaireResponse, QuestionnaireResponseOptions } from '../../core/fhir.js';
 import type { UiKey } from '../../core/i18n.js';
 import type { Summary } from '../../core/summary.js';
@@ -147,8 +145,6 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal the result's Print, Copy and Download, once loaded */
   private actions?: ResultActions;
 
-  @query('#step-heading') private stepHeading?: HTMLElement;
-
   /**
    * The steps, in order: a comma list of `symptoms`, `areas`, `impact` and `result`. The
    * result is always shown last, even when left out. Unknown ids: a warning, then ignored.
@@ -234,7 +230,7 @@ export class MyoSelfCheck extends MyoElement {
     super.updated(changed);
     const previous = changed.get('step');
     if (changed.has('step') && previous) {
-      this.stepHeading?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
       this.saveStep();
     }
   }
@@ -399,19 +395,14 @@ export class MyoSelfCheck extends MyoElement {
         aria-valuenow=${index + 1}
         aria-valuetext=${text}
       >
-        ${this.activeSteps.map(
-          (_, i) =>
-            html`<span
-              part="progress-segment ${i < index ? 'progress-segment-done' : ''} ${
-                i === index ? 'progress-segment-current' : ''
-              }"
-              class=${classMap({
-                progress__segment: true,
-                'progress__segment--done': i < index,
-                'progress__segment--current': i === index,
-              })}
-            ></span>`,
-        )}
+        ${this.activeSteps.map((_, i) => {
+          // done, current or to come (plain strings: no class-map directive to load)
+          const state = i < index ? 'done' : i === index ? 'current' : '';
+          return html`<span
+            part="progress-segment ${state && `progress-segment-${state}`}"
+            class="progress__segment ${state && `progress__segment--${state}`}"
+          ></span>`;
+        })}
       </div>
     </div>`;
   }
@@ -424,7 +415,7 @@ export class MyoSelfCheck extends MyoElement {
         return html`<myo-symptom-checklist
           part="checklist"
           sections=${step === 'symptoms' ? 'symptoms' : 'duration,impact,safety'}
-          mode=${ifDefined(step === 'symptoms' ? this.effectiveMode : undefined)}
+          mode=${step === 'symptoms' ? this.effectiveMode : nothing}
           group=${this.group}
           lang=${lang}
           heading=""
@@ -451,8 +442,8 @@ export class MyoSelfCheck extends MyoElement {
         group=${this.group}
         lang=${this.effectiveLang}
         heading-level=${inner}
-        cta-href=${ifDefined(this.href)}
-        cta-label=${ifDefined(this.ctaLabel || undefined)}
+        cta-href=${this.href ?? nothing}
+        cta-label=${this.ctaLabel || nothing}
       ></myo-referral-banner>
       ${this.renderSummaryAndActions(inner)}`;
   }
@@ -480,6 +471,7 @@ export class MyoSelfCheck extends MyoElement {
           if (this.renderRoot instanceof ShadowRoot)
             adoptStyles(this.renderRoot, [
               ...(this.constructor as typeof MyoSelfCheck).elementStyles,
+              module.summaryStyles,
               module.printStyles,
             ]);
           this.requestUpdate();

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeAnswers, isPresent } from '../../core/engine.js';
 import { SEVERITY_KEYS, type UiKey } from '../../core/i18n.js';
@@ -321,7 +320,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
     return html`<fieldset
       part="section"
       class="section section--${section.id}"
-      aria-describedby=${ifDefined(hintId)}
+      aria-describedby=${hintId ?? nothing}
       ?disabled=${this.isDisabled}
     >
       <legend part="legend" class="legend">
@@ -392,7 +391,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
           data-question=${question.id}
           .checked=${live(checked)}
           ?disabled=${this.isDisabled}
-          aria-describedby=${ifDefined(hasDescription ? this.domId(question, 'desc') : undefined)}
+          aria-describedby=${hasDescription ? this.domId(question, 'desc') : nothing}
           @change=${(e: Event) => this.onSymptomToggle(question, e)}
         />
         <span part="label" class="label">${localize(question.label, this.effectiveLang)}</span>
@@ -415,7 +414,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
     return html`<fieldset
       part="question"
       class="group question question--radio"
-      aria-describedby=${ifDefined(hasDescription ? this.domId(question, 'desc') : undefined)}
+      aria-describedby=${hasDescription ? this.domId(question, 'desc') : nothing}
     >
       <legend part="question-legend" class="group-legend" id=${legendId}>
         ${localize(question.label, this.effectiveLang)}
@@ -465,7 +464,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
     return html`<fieldset
       part="question"
       class="group question question--multi"
-      aria-describedby=${ifDefined(hasDescription ? this.domId(question, 'desc') : undefined)}
+      aria-describedby=${hasDescription ? this.domId(question, 'desc') : nothing}
     >
       <legend part="question-legend" class="group-legend">${localize(question.label, lang)}</legend>
       ${this.renderDescription(question)}

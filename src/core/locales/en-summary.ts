@@ -1,0 +1,27 @@
+/**
+ * English (`en`) interface text of the doctor summary, its actions (Print, Copy, Download) and
+ * the FHIR export: registered by the modules that use it (`core/summary.ts`, `core/fhir.ts`),
+ * so a page pays for it only with the quiz's result. Other languages keep these keys in their
+ * one table.
+ */
+export const enSummaryUi = {
+  areasSelectedNone: 'No areas chosen',
+  manyAreas: 'Pain in many areas',
+  summaryHeading: 'Summary for your doctor',
+  summaryDate: 'Date',
+  summarySymptoms: 'Symptoms',
+  summaryAreas: 'Painful areas',
+  summaryDuration: 'How long',
+  summaryImpact: 'Impact',
+  summarySafety: 'Other signs',
+  notAnswered: 'Not answered',
+  noneReported: 'None reported',
+  print: 'Print',
+  copyText: 'Copy as text',
+  copied: 'Copied to the clipboard',
+  copyFailed: 'Could not copy. Select the text and copy it instead.',
+  downloadJson: 'Download JSON',
+  downloadFhir: 'Download FHIR',
+  summaryResult: 'Result',
+  summaryText: 'Summary as text',
+};
