@@ -45,9 +45,11 @@ export function filesFor(tags, lazy = []) {
   return [...files];
 }
 
+/** The files of dist/cdn/, listed once (`npm test` builds before the Node tests run). */
+const cdnFiles = existsSync(cdn) ? readdirSync(cdn) : [];
+
 /** An element's chunk: `myo-x-<hash>.js` (the loader knows the hash; its name carries it). */
-export const chunkOf = tag =>
-  (existsSync(cdn) ? readdirSync(cdn) : []).find(f => new RegExp(`^${tag}-[\\w-]+\\.js$`).test(f));
+export const chunkOf = tag => cdnFiles.find(f => new RegExp(`^${tag}-[\\w-]+\\.js$`).test(f));
 
 const bytes = files => files.reduce((sum, f) => sum + gzip9(readFileSync(cdn + f)), 0);
 

@@ -135,6 +135,8 @@ export class MyoSelfCheck extends MyoElement {
   static stepElements: Partial<Record<StepId, () => Promise<unknown>>> = {};
   /** Each step's elements, loading or loaded (a failed load is forgotten, to try again). */
   private stepLoads = new Map<StepId, Promise<unknown>>();
+  /** The step whose elements are to load when the browser is next idle. */
+  private preloading?: StepId;
 
   /** @internal the result's parts, once loaded */
   private result?: ResultModule;
@@ -201,7 +203,10 @@ export class MyoSelfCheck extends MyoElement {
     // this step's elements before it renders; the next step's when the browser is idle
     this.waitFor(this.loadStep(this.step as StepId));
     const next = this.activeSteps[index + 1];
-    if (next && !this.stepLoads.has(next)) whenIdle(() => void this.loadStep(next));
+    if (next && next !== this.preloading && !this.stepLoads.has(next)) {
+      this.preloading = next; // one idle callback per step, however many renders come first
+      whenIdle(() => void this.loadStep(next));
+    }
     // nearing the result (its step, or the step before it): load the summary and its actions
     if (index >= this.activeSteps.length - 2) this.loadResult().catch(() => undefined);
   }
