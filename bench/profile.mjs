@@ -34,6 +34,7 @@ const { default: puppeteer } = await import('puppeteer-core');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 // one unminified bundle per page, as the CDN chunks would hold it (production Lit)
+const ONLY = process.env.PROFILE_ONLY;
 const PAGES = [
   {
     id: 'article',
@@ -48,6 +49,14 @@ const PAGES = [
     tags: ['myo-self-check'],
   },
   {
+    // the quiz's last step: Next to the result (banner, summary, actions), profiled alone
+    id: 'quiz-result',
+    entry: ['define/myo-self-check.js'],
+    body: '<myo-self-check></myo-self-check>',
+    tags: ['myo-self-check'],
+    steps: 3,
+  },
+  {
     id: 'all-four',
     entry: ['index.js'],
     body: '<myo-symptom-checklist></myo-symptom-checklist><myo-body-map></myo-body-map><myo-referral-banner></myo-referral-banner><myo-self-check group="q"></myo-self-check>',
@@ -55,6 +64,7 @@ const PAGES = [
   },
 ];
 for (const p of PAGES) {
+  if (ONLY && p.id !== ONLY) continue;
   const entry = join(OUT, `${p.id}-entry.js`);
   writeFileSync(entry, p.entry.map(e => `import '${join(ROOT, 'dist', e)}';`).join('\n'));
   await build({
@@ -125,6 +135,7 @@ function category({ module, name }) {
 
 const summaries = {};
 for (const p of PAGES) {
+  if (ONLY && p.id !== ONLY) continue;
   const where = locator(join(OUT, `${p.id}.js`));
   const buckets = {};
   const inclusive = {};
@@ -139,15 +150,36 @@ for (const p of PAGES) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await page.evaluateOnNewDocument(INSTRUMENT);
-    await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
-    await page.evaluate(async tags => {
-      await Promise.all(tags.map(t => customElements.whenDefined(t)));
-      for (let i = 0; i < 3; i++)
-        for (const el of document.querySelectorAll('*'))
+    const ready = tags =>
+      page.evaluate(async tags => {
+        await Promise.all(tags.map(t => customElements.whenDefined(t)));
+        for (let i = 0; i < 3; i++)
+          for (const el of document.querySelectorAll('*'))
+            if (el.updateComplete) await el.updateComplete;
+        await new Promise(r => requestAnimationFrame(() => setTimeout(r, 200)));
+      }, tags);
+    // Next × (steps − 1) first, unprofiled: the profile holds the last step alone
+    const next = () =>
+      page.evaluate(async () => {
+        const quiz = document.querySelector('myo-self-check');
+        quiz.shadowRoot.querySelector('[part~="next-button"]').click();
+        await quiz.updateComplete;
+        for (const el of quiz.shadowRoot.querySelectorAll('*'))
           if (el.updateComplete) await el.updateComplete;
-      await new Promise(r => requestAnimationFrame(() => setTimeout(r, 200)));
-    }, p.tags);
+        await new Promise(r => requestAnimationFrame(() => setTimeout(r, 300)));
+      });
+    if (p.steps) {
+      await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
+      await ready(p.tags);
+      for (let i = 1; i < p.steps; i++) await next();
+      await page.evaluate(() => (window.__bench.longTasks.length = 0));
+    }
+    await cdp.send('Profiler.start');
+    if (p.steps) await next();
+    else {
+      await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
+      await ready(p.tags);
+    }
     const { profile } = await cdp.send('Profiler.stop');
     const tasks = await page.evaluate(() => window.__bench.longTasks);
     await context.close();

@@ -5,8 +5,8 @@
  */
 import { defaultPack } from './default-pack.js';
 import { assess, isPresent, referralReasons } from './engine.js';
-import { addEnglish, SEVERITY_KEYS, ui, type UiKey } from './i18n.js';
-import { formatList, localize } from './text.js';
+import { addEnglish, SEVERITY_KEYS, ui, uiStrings, type UiKey } from './i18n.js';
+import { formatList, localize, pickLang } from './text.js';
 import type {
   AnswerValue,
   Answers,
@@ -64,12 +64,37 @@ export interface SummaryOptions extends AssessOptions {
   assessment?: Assessment;
 }
 
-/** The date in words in `lang` ("3 June 2025", "3 de junio de 2025"). */
+/**
+ * Language tags whose long date reads like their language's own `dateLong` (English in the
+ * United States and Canada, Spanish everywhere), as `Intl.DateTimeFormat` writes it in Chromium,
+ * Firefox and WebKit (test/core/summary.test.ts checks every month). Other regions (`en-GB`:
+ * "28 November 2026") get `Intl.DateTimeFormat`.
+ */
+const SAME_LONG_DATE = /^(en-(us|ca)|es-[a-z0-9]+)$/i;
+
+/**
+ * The date in words in `lang` ("June 3, 2025", "3 de junio de 2025"): from the language's own
+ * `dateLong` pattern and twelve `monthNames` when its interface text has them (English and
+ * Spanish do) and `lang` is that language (or a region that writes dates the same way),
+ * otherwise from `Intl.DateTimeFormat`. The first `Intl.DateTimeFormat` a page creates loads the
+ * browser's date data: about 60 ms on a phone-speed CPU (`npm run profile`, quiz-result), one
+ * long task at the moment the quiz shows its result.
+ */
 export function formatDate(date: Date, lang: string): string {
+  const code = pickLang(uiStrings, lang);
+  const table: Partial<Record<UiKey, unknown>> | undefined = uiStrings[code];
+  const months = typeof table?.monthNames === 'string' ? table.monthNames.split(',') : [];
+  const own = lang.toLowerCase() === code.toLowerCase() || SAME_LONG_DATE.test(lang);
+  if (own && months.length === 12 && typeof table?.dateLong === 'string')
+    return ui('dateLong', code, {
+      month: months[date.getMonth()].trim(),
+      day: String(date.getDate()),
+      year: String(date.getFullYear()),
+    });
   try {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
+    return formatDate(date, 'en'); // not a language tag
   }
 }
 

@@ -22,8 +22,10 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // one-file bundle keeps everything inside; its ceiling rose from 38,500 to 39,500 with the
 // code that loads those parts and the group settings. The checklist's rose from 21,000 to
 // 21,300 with the code that keeps an element's reserved space while its first render waits
-// for a task of its own (no layout shift on a slow phone).
-const BUNDLE_BUDGET = 39500;
+// for a task of its own (no layout shift on a slow phone). The bundle's rose to 39,700 with the
+// English and Spanish month names that write the summary's date without Intl.DateTimeFormat
+// (its first use cost a 60 ms task at the quiz's result on a phone-speed CPU).
+const BUNDLE_BUDGET = 39700;
 const BUNDLE_TARGET = 30000;
 const CHECKLIST_BUDGET = 21300;
 const CHECKLIST_TARGET = 12000;

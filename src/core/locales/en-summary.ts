@@ -9,6 +9,11 @@ export const enSummaryUi = {
   manyAreas: 'Pain in many areas',
   summaryHeading: 'Summary for your doctor',
   summaryDate: 'Date',
+  /** the date in words: `{month}` (one of `monthNames`), `{day}` and `{year}` as numbers */
+  dateLong: '{month} {day}, {year}',
+  /** the twelve month names, January first, separated by commas (for `dateLong`) */
+  monthNames:
+    'January,February,March,April,May,June,July,August,September,October,November,December',
   summarySymptoms: 'Symptoms',
   summaryAreas: 'Painful areas',
   summaryDuration: 'How long',

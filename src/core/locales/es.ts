@@ -57,6 +57,9 @@ export const esUi: UiTable = {
   stepResult: 'Su resultado',
   summaryHeading: 'Resumen para su médico',
   summaryDate: 'Fecha',
+  dateLong: '{day} de {month} de {year}',
+  monthNames:
+    'enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre',
   summarySymptoms: 'Síntomas',
   summaryAreas: 'Zonas con dolor',
   summaryDuration: 'Cuánto tiempo',
