@@ -11,6 +11,8 @@ export interface StoreChange {
   origin: ChangeOrigin;
   /** The element whose user action made the change, if any. */
   source?: EventTarget;
+  /** The group's level before a user's change, when the element that made it knew it. */
+  before?: Level;
 }
 
 export type PersistMode = 'session' | 'local';

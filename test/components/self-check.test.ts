@@ -257,6 +257,19 @@ describe('myo-self-check: steps and progress', () => {
     expect(text(part(el, 'summary'))).to.contain('A high fever and a stiff neck');
   });
 
+  it('does not jump again for a second warning sign while the level is already urgent', async () => {
+    const el = await make(html`<myo-self-check step="impact"></myo-self-check>`);
+    input(el, 'red-flags', 'fever-stiff-neck').click();
+    await settle(el);
+    expect(el.step).to.equal('result');
+    el.step = 'impact';
+    await settle(el);
+    input(el, 'red-flags', 'extreme-weakness').click();
+    await settle(el);
+    expect(el.step, 'still urgent: the visitor stays where they are').to.equal('impact');
+    expect(getGroupStore('default').level).to.equal('urgent');
+  });
+
   it('jumps for a warning sign ticked in another element of the group, not for one set by code', async () => {
     const el = await make();
     give({ 'red-flags': ['extreme-weakness'] });

@@ -176,14 +176,6 @@ export class MyoSelfCheck extends MyoElement {
   private href?: string;
   /** `myo-complete` was fired (until a reset). */
   private completed = false;
-  /** The level was `urgent` at the last change (to notice a new warning sign). */
-  private wasUrgent = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.wasUrgent = this.store.level === 'urgent';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('steps') || !this.hasUpdated) this.activeSteps = this.parseSteps();
@@ -242,13 +234,12 @@ export class MyoSelfCheck extends MyoElement {
 
   /** @internal a new warning sign from the visitor jumps to the result */
   protected override groupChanged(store: GroupStore, change: StoreChange): void {
-    const urgent = store.level === 'urgent';
-    if (urgent && !this.wasUrgent && change.origin === 'user')
+    // a visitor's answer that made the level urgent (the group's level is computed only then)
+    if (change.origin === 'user' && change.before !== 'urgent' && store.level === 'urgent')
       // after the element that changed the answer has fired its myo-change
       queueMicrotask(() => {
-        if (this.step !== 'result' && this.wasUrgent) this.goTo('result');
+        if (this.step !== 'result' && store.level === 'urgent') this.goTo('result');
       });
-    this.wasUrgent = urgent;
   }
 
   private handleBack(): void {
@@ -364,7 +355,6 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal back to the first step, ready to fire `myo-complete` again */
   private startOver(): void {
     this.completed = false;
-    this.wasUrgent = false;
     this.actions?.clear();
     this.step = this.activeSteps[0];
   }
