@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INSTRUMENT } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
-import { CPU_SLOWDOWN, PHONE } from './lib/slow.mjs';
+import { CPU_SLOWDOWN, NEXT_STEP, PHONE } from './lib/slow.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +34,7 @@ const { default: puppeteer } = await import('puppeteer-core');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 // one unminified bundle per page, as the CDN chunks would hold it (production Lit)
+// PROFILE_ONLY=<page id>: that page alone
 const ONLY = process.env.PROFILE_ONLY;
 const PAGES = [
   {
@@ -62,9 +63,8 @@ const PAGES = [
     body: '<myo-symptom-checklist></myo-symptom-checklist><myo-body-map></myo-body-map><myo-referral-banner></myo-referral-banner><myo-self-check group="q"></myo-self-check>',
     tags: ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner', 'myo-self-check'],
   },
-];
+].filter(p => !ONLY || p.id === ONLY);
 for (const p of PAGES) {
-  if (ONLY && p.id !== ONLY) continue;
   const entry = join(OUT, `${p.id}-entry.js`);
   writeFileSync(entry, p.entry.map(e => `import '${join(ROOT, 'dist', e)}';`).join('\n'));
   await build({
@@ -135,7 +135,6 @@ function category({ module, name }) {
 
 const summaries = {};
 for (const p of PAGES) {
-  if (ONLY && p.id !== ONLY) continue;
   const where = locator(join(OUT, `${p.id}.js`));
   const buckets = {};
   const inclusive = {};
@@ -159,15 +158,7 @@ for (const p of PAGES) {
         await new Promise(r => requestAnimationFrame(() => setTimeout(r, 200)));
       }, tags);
     // Next × (steps − 1) first, unprofiled: the profile holds the last step alone
-    const next = () =>
-      page.evaluate(async () => {
-        const quiz = document.querySelector('myo-self-check');
-        quiz.shadowRoot.querySelector('[part~="next-button"]').click();
-        await quiz.updateComplete;
-        for (const el of quiz.shadowRoot.querySelectorAll('*'))
-          if (el.updateComplete) await el.updateComplete;
-        await new Promise(r => requestAnimationFrame(() => setTimeout(r, 300)));
-      });
+    const next = () => page.evaluate(NEXT_STEP, 300);
     if (p.steps) {
       await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
       await ready(p.tags);

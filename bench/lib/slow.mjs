@@ -147,6 +147,19 @@ const READY = async cfg => {
   return performance.now();
 };
 
+/**
+ * In the page: Next on the quiz, then waits for it and its step's elements to update, a frame,
+ * and `ms` more (the bench's steps and the profile of the last one).
+ */
+export const NEXT_STEP = async ms => {
+  const quiz = document.querySelector('myo-self-check');
+  quiz.shadowRoot.querySelector('[part~="next-button"]').click();
+  await quiz.updateComplete;
+  for (const el of quiz.shadowRoot.querySelectorAll('*'))
+    if (el.updateComplete) await el.updateComplete;
+  await new Promise(r => requestAnimationFrame(() => setTimeout(r, ms)));
+};
+
 /** In the page: the JS files fetched (resource timing), with their start, and the load event. */
 const FETCHED = () => ({
   js: performance
@@ -239,14 +252,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
     const stepLongest = [];
     for (let i = 0; i < p.steps; i++) {
       const before = (await tasks()).length;
-      await page.evaluate(async () => {
-        const quiz = document.querySelector('myo-self-check');
-        quiz.shadowRoot.querySelector('[part~="next-button"]').click();
-        await quiz.updateComplete;
-        for (const el of quiz.shadowRoot.querySelectorAll('*'))
-          if (el.updateComplete) await el.updateComplete;
-        await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
-      });
+      await page.evaluate(NEXT_STEP, 0);
       await settle(300);
       stepLongest.push(longest((await tasks()).slice(before)));
     }
