@@ -7,6 +7,7 @@ import { defaultPack } from './default-pack.js';
 import { assess, isPresent, referralReasons } from './engine.js';
 import { addEnglish, SEVERITY_KEYS, ui, uiStrings, type UiKey } from './i18n.js';
 import { formatList, localize, pickLang } from './text.js';
+import { warnOnce } from './warn.js';
 import type {
   AnswerValue,
   Answers,
@@ -84,6 +85,10 @@ export function formatDate(date: Date, lang: string): string {
   const code = pickLang(uiStrings, lang);
   const table: Partial<Record<UiKey, unknown>> | undefined = uiStrings[code];
   const months = typeof table?.monthNames === 'string' ? table.monthNames.split(',') : [];
+  if (months.length && months.length !== 12)
+    warnOnce(
+      `interface text "${code}" monthNames has ${months.length} name${months.length === 1 ? '' : 's'}; expected twelve, January first, separated by commas. Using the browser's date format.`,
+    );
   const own = lang.toLowerCase() === code.toLowerCase() || SAME_LONG_DATE.test(lang);
   if (own && months.length === 12 && typeof table?.dateLong === 'string')
     return ui('dateLong', code, {

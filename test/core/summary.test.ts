@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { registerUiStrings, uiStrings } from '../../src/core/index.js';
+import { registerUiStrings, resetWarnings, uiStrings } from '../../src/core/index.js';
+import { captureWarnings } from '../helpers.js';
 import '../../src/core/locales/es.js';
 import { formatDate } from '../../src/core/summary.js';
 
@@ -36,12 +37,18 @@ describe('formatDate', () => {
     }
   });
 
-  it('uses Intl.DateTimeFormat when a language gives other than twelve month names', () => {
+  it('warns and uses Intl.DateTimeFormat when a language gives other than twelve month names', () => {
     registerUiStrings('de-x-test', { dateLong: '{day}. {month} {year}', monthNames: 'Januar' });
+    resetWarnings();
     try {
-      expect(formatDate(new Date(2026, 10, 28), 'de-x-test')).to.equal(
-        intl('de-x-test', new Date(2026, 10, 28)),
-      );
+      let date = '';
+      const warnings = captureWarnings(() => {
+        date = formatDate(new Date(2026, 10, 28), 'de-x-test');
+        formatDate(new Date(2026, 10, 28), 'de-x-test');
+      });
+      expect(date).to.equal(intl('de-x-test', new Date(2026, 10, 28)));
+      expect(warnings, 'once').to.have.length(1);
+      expect(warnings[0]).to.contain('"de-x-test" monthNames has 1 name;').and.contain('twelve');
     } finally {
       delete uiStrings['de-x-test'];
     }
