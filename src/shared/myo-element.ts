@@ -34,7 +34,8 @@ function nextTask(): Promise<void> {
 
 /**
  * When the current task's work on myocheck began (`-1`: none yet): the clock starts with the
- * evaluation of this module, since defining the elements usually follows it in one task.
+ * evaluation of this module, and with an element's upgrade (its constructor), since defining
+ * an element runs its module and upgrades the page's elements in one task.
  */
 let burstStart = -1;
 startClock();
@@ -159,6 +160,11 @@ export class MyoElement extends LitElement {
 
   /** @internal work `updateComplete` waits for (a language or a content pack loading) */
   private pendingWork = new Set<Promise<unknown>>();
+
+  constructor() {
+    super();
+    startClock(); // an upgrade's time counts for the task's budget
+  }
 
   /** @internal the tag name, for warnings */
   protected get tag(): string {

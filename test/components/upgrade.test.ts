@@ -54,6 +54,19 @@ describe('upgrading elements', () => {
     ).to.equal(false);
   });
 
+  it("an element's upgrade counts for its task's budget: after a slow one it draws in a new task", async () => {
+    await new Promise(resolve => setTimeout(resolve)); // a new task: no myocheck work in it yet
+    let t = realNow.call(performance);
+    performance.now = () => t;
+    const el = document.createElement('myo-symptom-checklist') as LitElement; // the clock starts
+    t += 15; // the upgrade (constructor, connecting, the page's own work) took 15 ms
+    container.append(el);
+    await microtasks();
+    expect(el.hasUpdated, 'waits for a task of its own').to.equal(false);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+  });
+
   it("an element inside the quiz renders in its host's task, never a frame later", async () => {
     slowClock();
     container.innerHTML = '<myo-self-check></myo-self-check>';
