@@ -425,6 +425,8 @@ const phone = {
       'gzip -9 of every JS file fetched before ready (far: before the load event; quiz-result: all, through the result step)',
     longestTask:
       'longest main-thread task until ready + 500 ms (far: until every element is defined + 1 s; quiz-result: each step too)',
+    longestScript:
+      'longest script run from a JS file in a long animation frame, over the same window (0: no frame over 50 ms), and its file',
     blocking: 'total blocking time over the same window: sum of (long task − 50 ms)',
     cls: 'layout shift (largest session window) over the same window, the largest of the loads',
   },
@@ -441,6 +443,8 @@ const phone = {
           files: runs[0]?.files,
           readyMs: summary(pick('ready')),
           longestTaskMs: summary(pick('longest')),
+          longestScriptMs: summary(pick('script').map(s => s.ms)),
+          longestScriptFiles: [...new Set(pick('script').map(s => s.file.replace(/^.*\//, '')))],
           blockingMs: summary(pick('blocking')),
           clsMax: runs.length ? round(Math.max(...pick('cls')), 4) : null,
           stepLongestMs: runs[0]?.stepLongest
@@ -461,6 +465,7 @@ const phone = {
       'JS gzip before ready',
       'ready ms',
       'longest task ms median [max]',
+      'longest script ms',
       'TBT ms median',
       'CLS max',
       'budget',
@@ -473,6 +478,7 @@ const phone = {
       r.bytes === null ? 'failed' : r.bytes.toLocaleString('en-US'),
       r.readyMs ? String(r.readyMs.median) : '—',
       r.longestTaskMs ? `${r.longestTaskMs.median} [${r.longestTaskMs.max}]` : '—',
+      r.longestScriptMs ? `${r.longestScriptMs.median} [${r.longestScriptMs.max}]` : '—',
       r.blockingMs ? String(r.blockingMs.median) : '—',
       r.clsMax === null ? '—' : String(r.clsMax),
       b
@@ -487,6 +493,8 @@ const phone = {
   );
   for (const [id, r] of Object.entries(phone.pages)) {
     console.log(`  ${id}: ${r.label}${r.files ? `; JS: ${r.files.join(' ')}` : ''}`);
+    if (r.longestScriptMs?.max)
+      console.log(`    longest script runs in: ${r.longestScriptFiles.filter(Boolean).join(', ')}`);
     if (r.stepLongestMs)
       console.log(
         `    longest task per Next: ${r.stepLongestMs.map(s => `${s.median} [${s.max}]`).join(', ')} ms`,

@@ -2,13 +2,15 @@
 
 /**
  * Injected before any script of every page (puppeteer's evaluateOnNewDocument): collects long
- * tasks and layout shifts from the start of the page, and holds the "ready" promise.
+ * tasks, long animation frames (with the scripts that ran in each, by file) and layout shifts
+ * from the start of the page, and holds the "ready" promise.
  */
 export const INSTRUMENT = `(() => {
   let resolve, reject;
   const ready = new Promise((a, b) => { resolve = a; reject = b; });
   const longTasks = [];
   const shifts = [];
+  const frames = [];
   const watch = (type, map, into) => {
     try {
       new PerformanceObserver(list => { for (const e of list.getEntries()) into.push(map(e)); })
@@ -16,8 +18,15 @@ export const INSTRUMENT = `(() => {
     } catch {}
   };
   watch('longtask', e => ({ start: e.startTime, duration: e.duration }), longTasks);
+  // a frame over 50 ms, and each script over 5 ms that ran in it: which file's code (a
+  // callback, a promise's continuation, a module's evaluation) held the main thread how long
+  watch('long-animation-frame', e => ({
+    start: e.startTime,
+    duration: e.duration,
+    scripts: e.scripts.map(s => ({ url: s.sourceURL, invoker: s.invokerType, duration: s.duration })),
+  }), frames);
   watch('layout-shift', e => ({ start: e.startTime, value: e.value, input: e.hadRecentInput }), shifts);
-  window.__bench = { ready, resolve, reject, longTasks, shifts };
+  window.__bench = { ready, resolve, reject, longTasks, frames, shifts };
 })();`;
 
 /**

@@ -1,7 +1,9 @@
 // The pages of issue 10's budget table, loaded on a phone-speed CPU: Chromium with the CPU slowed
 // 4× (DevTools protocol Emulation.setCPUThrottlingRate) and a 412×823 viewport. For each load:
 // the JS fetched before the visible widgets are ready (gzip -9 of every JS file), the longest
-// main-thread task and the total blocking time (sum of long task − 50 ms).
+// main-thread task and the total blocking time (sum of long task − 50 ms), and the longest script
+// run inside a long animation frame with its file: a long task also holds the browser's own work
+// (parsing the article, style, layout), which a page pays with or without the widgets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizesOf } from './sizes.mjs';
@@ -185,10 +187,21 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
       timeout: 60000,
     });
     const tasks = () => page.evaluate(() => window.__bench.longTasks);
+    const frames = () => page.evaluate(() => window.__bench.frames);
     const layoutShift = async () => cls(await page.evaluate(() => window.__bench.shifts));
     const settle = ms => page.evaluate(ms => new Promise(r => setTimeout(r, ms)), ms);
     const blocking = list => list.reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
     const longest = list => list.reduce((m, t) => Math.max(m, t.duration), 0);
+    // the longest script run (over 5 ms, in a frame over 50 ms) from a JS file: the page's inline
+    // scripts (the bench's probe) are left out; 0 when no frame was over 50 ms
+    const longestScript = list =>
+      list
+        .flatMap(f => f.scripts)
+        .filter(s => /\.js(\?|$)/.test(s.url))
+        .reduce((m, s) => (s.duration > m.ms ? { ms: s.duration, file: s.url } : m), {
+          ms: 0,
+          file: '',
+        });
 
     if (p.far) {
       // not scrolled: what was fetched before the load event; then the idle loading, watched
@@ -204,6 +217,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
       );
       await settle(1000);
       const all = await tasks();
+      const script = longestScript(await frames());
       // each element scrolled to: ms until it is defined and rendered (0 when idle came first)
       const scrolled = [];
       for (const tag of p.far)
@@ -226,6 +240,7 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
         bytes: jsBytes(beforeLoad),
         files: beforeLoad.map(f => f.path),
         longest: longest(all),
+        script,
         blocking: blocking(all),
         scrolledToReady: Math.max(...scrolled),
         cls: await layoutShift(),
@@ -238,11 +253,13 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
     const { js } = await page.evaluate(FETCHED);
     const atReady = js.filter(f => f.start < ready);
     const upToReady = (await tasks()).filter(t => t.start < ready + 500);
+    const framesToReady = (await frames()).filter(f => f.start < ready + 500);
     const result = {
       ready,
       bytes: jsBytes(atReady),
       files: [...new Set(atReady.map(f => f.path))],
       longest: longest(upToReady),
+      script: longestScript(framesToReady),
       blocking: blocking(upToReady),
       cls: await layoutShift(),
     };
@@ -268,6 +285,9 @@ export async function measureSlow(browser, origin, p, { root, overrides, instrum
       bytes: jsBytes(all),
       files: [...new Set(all.map(f => f.path))],
       longest: Math.max(result.longest, ...stepLongest),
+      script: [result.script, longestScript(await frames())].reduce((a, b) =>
+        b.ms > a.ms ? b : a,
+      ),
       blocking: blocking(await tasks()),
       stepLongest,
     };
