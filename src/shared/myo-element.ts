@@ -56,9 +56,6 @@ function overBudget(): boolean {
   return performance.now() - burstStart > 10;
 }
 
-/** One style sheet per reserved height, shared by the elements waiting for their first render. */
-const keptSpace = new Map<string, CSSStyleSheet>();
-
 /** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
 function createEvent<K extends MyoEventName>(
   name: K,
@@ -220,39 +217,49 @@ export class MyoElement extends LitElement {
    * they upgrade, even on a slow phone.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    // an element inside another one's shadow root (the quiz's steps) renders with it: putting
-    // it off would show its host, for a frame, without it
-    if (this.hasUpdated || this.isInner() || !overBudget()) return super.scheduleUpdate();
-    const release = this.keepSpace();
-    await nextTask();
-    try {
-      return super.scheduleUpdate();
-    } finally {
-      release();
-    }
+    if (this.hasUpdated || !overBudget()) return this.draw();
+    // An element inside another one's shadow root (the quiz's step) that its host's first
+    // render drew may wait for a task too: the host stays hidden, in the space it keeps, until
+    // then (never a frame of the host without it). One a later render drew (a new step) draws
+    // with its host. (Duck-typed: the host may be another copy's.)
+    const root = (this.getRootNode() as Partial<ShadowRoot>).host as MyoElement | undefined;
+    const host = root && 'waitFor' in root ? root : undefined;
+    if (host && !host.drawnOnce) return this.draw();
+    const release = (host ?? this).keepSpace(Boolean(host));
+    const drawn = nextTask()
+      .then(() => {
+        startClock(); // the new task's budget
+        return this.draw();
+      })
+      .finally(release); // in a microtask of the same task: before the browser paints
+    host?.waitFor(drawn);
+    return drawn;
   }
 
-  /** @internal Is this element part of another myocheck element's rendering? */
-  private isInner(): boolean {
-    return Boolean((this.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('myo-'));
+  /** @internal The element has rendered once only (its first render). */
+  private drawnOnce = false;
+
+  /** @internal Renders, noting whether it is the first render. */
+  private draw(): unknown {
+    this.drawnOnce = !this.hasUpdated;
+    return super.scheduleUpdate();
   }
 
   /**
    * @internal Keeps the space the loader reserved (`reservedHeight`, or the page's
-   * `--myo-reserve-height`) while the first render waits for its task: the element is defined
-   * by then, so the loader's style no longer holds it open. Returns what gives it back.
+   * `--myo-reserve-height`) while a first render waits for its task (the element is defined by
+   * then, so the loader's style no longer holds it open), `hide`ing the element meanwhile if
+   * asked. Returns what gives it back.
    */
-  private keepSpace(): () => void {
+  private keepSpace(hide = false): () => void {
     const height = (this.constructor as typeof MyoElement).reservedHeight;
     const root = this.renderRoot;
     if (!height || !(root instanceof ShadowRoot) || !root.adoptedStyleSheets) return () => {};
-    let sheet = keptSpace.get(height);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(`:host{min-height:var(--myo-reserve-height,${height})}`);
-      keptSpace.set(height, sheet);
-    }
-    const kept = sheet;
+    // a sheet of its own: each waiting element gives its own back
+    const kept = new CSSStyleSheet();
+    kept.replaceSync(
+      `:host{min-height:var(--myo-reserve-height,${height})${hide ? ';visibility:hidden' : ''}}`,
+    );
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, kept];
     return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== kept));
   }

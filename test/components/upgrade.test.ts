@@ -1,8 +1,8 @@
 /**
  * Upgrading many elements at once: once a task has spent 10 ms on first renders, the next
  * element renders in a task of its own (so no long task on a slow phone). Meanwhile it keeps
- * the space the loader reserved for it; an element inside another's shadow root (the quiz's
- * steps) renders with its host instead.
+ * the space the loader reserved for it. The quiz's first step may wait too, the quiz hidden in
+ * its space meanwhile; a later step renders with the quiz.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
@@ -14,6 +14,15 @@ import { settleTree } from '../helpers.js';
 const microtasks = async (n = 20) => {
   for (let i = 0; i < n; i++) await Promise.resolve();
 };
+
+/** Resolves in a microtask of the task in which `el` next changes its shadow DOM. */
+const committed = (el: Element) =>
+  new Promise<void>(resolve =>
+    new MutationObserver((_, observer) => {
+      observer.disconnect();
+      resolve();
+    }).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true }),
+  );
 
 describe('upgrading elements', () => {
   const realNow = performance.now;
@@ -67,15 +76,41 @@ describe('upgrading elements', () => {
     expect(el.hasUpdated).to.equal(true);
   });
 
-  it("an element inside the quiz renders in its host's task, never a frame later", async () => {
+  it("the quiz's first step drawn in a task of its own: the quiz stays hidden in its space until then", async () => {
     slowClock();
     container.innerHTML = '<myo-self-check></myo-self-check>';
     const quiz = container.firstElementChild as LitElement;
-    await quiz.updateComplete;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    // the quiz's own first render (in a task of its own: the clock says it is over budget),
+    // seen from a microtask of that same task
+    await committed(quiz);
     const inner = quiz.shadowRoot!.querySelector('myo-symptom-checklist') as LitElement;
     expect(inner, 'the first step').to.exist;
     await microtasks();
+    expect(inner.hasUpdated, 'the step waits for a task of its own').to.equal(false);
+    const style = getComputedStyle(quiz);
+    expect(style.visibility, 'no frame of the quiz without its step').to.equal('hidden');
+    expect(style.minHeight, 'in the space it keeps').to.equal(`${70 * rem}px`);
+    await quiz.updateComplete; // waits for the step
+    expect(inner.hasUpdated).to.equal(true);
+    expect(getComputedStyle(quiz).visibility).to.equal('visible');
+    expect(getComputedStyle(quiz).minHeight, 'given back once drawn').to.equal('0px');
+    expect(inner.shadowRoot!.querySelectorAll('input').length).to.be.greaterThan(0);
+  });
+
+  it("a later step's element draws in its host's task, never a frame later", async () => {
+    container.innerHTML = '<myo-self-check></myo-self-check>';
+    const quiz = container.firstElementChild as LitElement & { step: string };
+    await settleTree(container);
+    await new Promise(resolve => setTimeout(resolve)); // the quiz has been on screen
+    slowClock();
+    quiz.step = 'areas';
+    await committed(quiz); // seen from a microtask of the step's task
+    const inner = quiz.shadowRoot!.querySelector('myo-body-map') as LitElement;
+    expect(inner, 'the body map step').to.exist;
+    await microtasks();
     expect(inner.hasUpdated, 'drawn before any new task').to.equal(true);
+    expect(getComputedStyle(quiz).visibility).to.equal('visible');
   });
 
   it('with the real clock, ten elements at once: all drawn, each group working', async () => {
