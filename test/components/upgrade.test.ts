@@ -113,6 +113,21 @@ describe('upgrading elements', () => {
     expect(getComputedStyle(quiz).visibility).to.equal('visible');
   });
 
+  it("a step a later render draws, in the same task as the quiz's first, draws with the quiz", async () => {
+    slowClock();
+    container.innerHTML = '<myo-self-check></myo-self-check>';
+    const quiz = container.firstElementChild as LitElement & { step: string };
+    await committed(quiz); // the quiz's first render, in its task
+    quiz.step = 'areas'; // code moves on before the browser has painted
+    await committed(quiz);
+    const inner = quiz.shadowRoot!.querySelector('myo-body-map') as LitElement;
+    expect(inner, 'the body map step').to.exist;
+    await microtasks();
+    expect(inner.hasUpdated, 'drawn by the render that made it, not in a new task').to.equal(true);
+    await quiz.updateComplete;
+    expect(getComputedStyle(quiz).visibility).to.equal('visible');
+  });
+
   it('with the real clock, ten elements at once: all drawn, each group working', async () => {
     container.innerHTML = Array.from(
       { length: 10 },
