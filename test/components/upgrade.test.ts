@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import { resetGroupStores } from '../../src/store/group-store.js';
+import { resetTaskClock } from '../../src/shared/myo-element.js';
 import { settleTree } from '../helpers.js';
 
 /** Microtasks only: whatever these let run happens in the current task. */
@@ -29,6 +30,7 @@ describe('upgrading elements', () => {
   let container: HTMLElement;
 
   beforeEach(() => {
+    resetTaskClock(); // the last test's clock, maybe not reset yet (its message may come late)
     resetGroupStores();
     container = document.createElement('div');
     document.body.append(container);
@@ -64,7 +66,8 @@ describe('upgrading elements', () => {
   });
 
   it("an element's upgrade counts for its task's budget: after a slow one it draws in a new task", async () => {
-    await new Promise(resolve => setTimeout(resolve)); // a new task: no myocheck work in it yet
+    await new Promise(resolve => setTimeout(resolve)); // a new task
+    resetTaskClock(); // no myocheck work in it yet (the clock's reset may come after timers)
     let t = realNow.call(performance);
     performance.now = () => t;
     const el = document.createElement('myo-symptom-checklist') as LitElement; // the clock starts
