@@ -116,7 +116,7 @@ describe('upgrading elements', () => {
     expect(getComputedStyle(quiz).visibility).to.equal('visible');
   });
 
-  it("a step a later render draws, in the same task as the quiz's first, draws with the quiz", async () => {
+  it("a step a later render draws, in the same task as the quiz's first, draws with the quiz; focus moves to it once shown", async () => {
     slowClock();
     container.innerHTML = '<myo-self-check></myo-self-check>';
     const quiz = container.firstElementChild as LitElement & { step: string };
@@ -129,6 +129,7 @@ describe('upgrading elements', () => {
     expect(inner.hasUpdated, 'drawn by the render that made it, not in a new task').to.equal(true);
     await quiz.updateComplete;
     expect(getComputedStyle(quiz).visibility).to.equal('visible');
+    expect(quiz.shadowRoot!.activeElement?.id, 'focus on the new step').to.equal('step-heading');
   });
 
   it('with the real clock, ten elements at once: all drawn, each group working', async () => {

@@ -227,7 +227,10 @@ export class MyoSelfCheck extends MyoElement {
     super.updated(changed);
     const previous = changed.get('step');
     if (changed.has('step') && previous) {
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      // once drawn whole: the quiz is hidden while its first step still waits for its task
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus(),
+      );
       this.saveStep();
     }
   }
