@@ -127,6 +127,30 @@ describe('lazy parts', () => {
     }
   });
 
+  it("Next moves focus to the new step's heading at once, while that step's elements still load", async () => {
+    const Quiz = customElements.get('myo-self-check') as unknown as typeof MyoSelfCheck;
+    const saved = Quiz.stepElements;
+    let arrive!: () => void;
+    const slow = new Promise<void>(resolve => (arrive = resolve)); // a slow network
+    Quiz.stepElements = { ...saved, areas: () => slow.then(() => saved.areas!()) };
+    try {
+      const el = await fixture<MyoSelfCheck>(
+        html`<myo-self-check group="steps-slow"></myo-self-check>`,
+      );
+      (shadowQuery(el, '[part~="next-button"]') as HTMLButtonElement).click();
+      await new Promise(resolve => requestAnimationFrame(resolve)); // rendered, not loaded
+      expect(el.step).to.equal('areas');
+      expect(el.shadowRoot!.activeElement?.id, 'a keyboard user hears the new step').to.equal(
+        'step-heading',
+      );
+      arrive();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id, 'and stays there').to.equal('step-heading');
+    } finally {
+      Quiz.stepElements = saved;
+    }
+  });
+
   it('the quiz loads its summary near the result; summaryText() and questionnaireResponse() are Promises', async () => {
     const el = await fixture<MyoSelfCheck>(html`<myo-self-check></myo-self-check>`);
     const text = el.summaryText();

@@ -227,10 +227,10 @@ export class MyoSelfCheck extends MyoElement {
     super.updated(changed);
     const previous = changed.get('step');
     if (changed.has('step') && previous) {
-      // once drawn whole: the quiz is hidden while its first step still waits for its task
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus(),
-      );
+      const focus = () => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      focus();
+      // not focusable while the quiz is hidden, its first step waiting for its task: once shown
+      if (!this.matches(':focus-within')) void this.updateComplete.then(focus);
       this.saveStep();
     }
   }
