@@ -24,8 +24,10 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // 21,300 with the code that keeps an element's reserved space while its first render waits
 // for a task of its own (no layout shift on a slow phone). The bundle's rose to 39,700 with the
 // English and Spanish month names that write the summary's date without Intl.DateTimeFormat
-// (its first use cost a 60 ms task at the quiz's result on a phone-speed CPU).
-const BUNDLE_BUDGET = 39700;
+// (its first use cost a 60 ms task at the quiz's result on a phone-speed CPU), and to 39,750
+// with the quiz's first step drawn in a task of its own (the quiz hidden until then) and the
+// focus that waits for the quiz to be shown when code sets a step meanwhile.
+const BUNDLE_BUDGET = 39750;
 const BUNDLE_TARGET = 30000;
 const CHECKLIST_BUDGET = 21300;
 const CHECKLIST_TARGET = 12000;
