@@ -227,12 +227,13 @@ export class MyoElement extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     if (this.hasUpdated || !overBudget()) return this.draw();
     // An element inside another one's shadow root (the quiz's step) that its host's first
-    // render drew may wait for a task too: the host stays hidden, in the space it keeps, until
-    // then (never a frame of the host without it). One a later render drew (a new step) draws
-    // with its host. (Duck-typed: the host may be another copy's.)
+    // render drew, in this task, may wait for a task too: the host stays hidden, in the space
+    // it keeps, until then (never a frame of the host without it). One a later render drew (a
+    // new step), or one upgraded once the host is on screen (its chunk came late), draws with
+    // its host. (Duck-typed: the host may be another copy's.)
     const root = (this.getRootNode() as Partial<ShadowRoot>).host as MyoElement | undefined;
     const host = root && 'waitFor' in root ? root : undefined;
-    if (host && !host.drawnOnce) return this.draw();
+    if (host && host.firstDrawnIn !== burstStart) return this.draw();
     const release = (host ?? this).keepSpace(Boolean(host));
     const drawn = nextTask()
       .then(() => {
@@ -244,12 +245,15 @@ export class MyoElement extends LitElement {
     return drawn;
   }
 
-  /** @internal The element has rendered once only (its first render). */
-  private drawnOnce = false;
+  /**
+   * @internal The task (its clock's start) in which the element drew its first render, while
+   * that is its only render; `-1` before it and once it has rendered again.
+   */
+  private firstDrawnIn = -1;
 
-  /** @internal Renders, noting whether it is the first render. */
+  /** @internal Renders, noting the task of the first render. */
   private draw(): unknown {
-    this.drawnOnce = !this.hasUpdated;
+    this.firstDrawnIn = this.hasUpdated ? -1 : burstStart;
     return super.scheduleUpdate();
   }
 

@@ -6,9 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { LitElement } from 'lit';
+import { html, type LitElement } from 'lit';
 import { resetGroupStores } from '../../src/store/group-store.js';
-import { resetTaskClock } from '../../src/shared/myo-element.js';
+import { MyoElement, resetTaskClock } from '../../src/shared/myo-element.js';
 import { settleTree } from '../helpers.js';
 
 /** Microtasks only: whatever these let run happens in the current task. */
@@ -130,6 +130,35 @@ describe('upgrading elements', () => {
     await quiz.updateComplete;
     expect(getComputedStyle(quiz).visibility).to.equal('visible');
     expect(quiz.shadowRoot!.activeElement?.id, 'focus on the new step').to.equal('step-heading');
+  });
+
+  it('an element upgraded inside a host already on screen (its chunk came late) draws with it, never hiding it', async () => {
+    // a host drawn once, whose inner element is defined only later
+    class LateHost extends MyoElement {
+      static override reservedHeight = '30rem';
+      override render() {
+        return html`<myo-test-late-inner></myo-test-late-inner>`;
+      }
+    }
+    customElements.define('myo-test-late-host', LateHost);
+    container.innerHTML = '<myo-test-late-host></myo-test-late-host>';
+    const host = container.firstElementChild as LateHost;
+    await host.updateComplete;
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve))); // on screen
+    slowClock();
+    customElements.define(
+      'myo-test-late-inner',
+      class extends MyoElement {
+        override render() {
+          return html`<p>late</p>`;
+        }
+      },
+    );
+    const inner = host.shadowRoot!.querySelector('myo-test-late-inner') as LitElement;
+    await microtasks();
+    expect(inner.hasUpdated, 'drawn in the task it was upgraded in').to.equal(true);
+    expect(getComputedStyle(host).visibility, 'the host is not hidden').to.equal('visible');
+    expect(getComputedStyle(host).minHeight, 'nor grown to its reserved space').to.equal('0px');
   });
 
   it('with the real clock, ten elements at once: all drawn, each group working', async () => {
