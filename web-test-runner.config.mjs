@@ -72,6 +72,15 @@ export default {
       ctx.url = ctx.url.slice(prefix.length - 1);
       return next();
     },
+    // test/loader: under /__slow/<tag>/… the chunk of <tag> arrives 1.5 s late (the others at once)
+    async (ctx, next) => {
+      const match = ctx.path.match(/^\/__slow\/([\w-]+)\//);
+      if (!match) return next();
+      if (new RegExp(`/${match[1]}-[\\w-]+\\.js$`).test(ctx.path))
+        await new Promise(r => setTimeout(r, 1500));
+      ctx.url = ctx.url.slice(match[0].length - 1);
+      return next();
+    },
     (ctx, next) => {
       if (ctx.path.endsWith('/strict-csp-page.html'))
         ctx.set('Content-Security-Policy', STRICT_CSP);

@@ -59,6 +59,44 @@ const nameOf = (member: GroupMember) =>
   `<${member.localName}${member.id ? ` id="${member.id}"` : ''}>`;
 
 /**
+ * Where a node stands in the page, outermost first: the node itself when it is in the document,
+ * else the shadow hosts that hold it, then the node (a shadow host's place stands for
+ * everything inside its shadow root, before the host's own children).
+ */
+const placeOf = (node: Node): Node[] => {
+  const place = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    place.unshift(root.host);
+  return place;
+};
+
+/** Document order of two connected nodes, across shadow roots (see `placeOf`). */
+const compareDocumentOrder = (a: Node, b: Node): number => {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  let i = 0;
+  while (pa[i] && pa[i] === pb[i]) i++;
+  // one holds the other in its shadow root: the host first
+  if (!pa[i] || !pb[i]) return pa.length - pb.length;
+  return pa[i].compareDocumentPosition(pb[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+};
+
+/**
+ * The members in document order (across shadow roots, see `placeOf`); members that are not
+ * nodes in the page (plain objects in tests, elements taken out) follow, in joining order.
+ */
+const inDocumentOrder = (members: GroupMember[]): GroupMember[] => {
+  const placed = members.filter(
+    (m): m is GroupMember & Node =>
+      typeof Node === 'function' && m instanceof Node && m.isConnected,
+  );
+  return [
+    ...placed.sort(compareDocumentOrder),
+    ...members.filter(m => !placed.includes(m as GroupMember & Node)),
+  ];
+};
+
+/**
  * One group's truth: its answers, its settings (given by whichever elements of the group
  * carry them) and the one assessment every element of the group shows. Plain data plus a
  * list of listeners; storage is touched only while a member sets `persist`.
@@ -98,7 +136,7 @@ export class GroupStore {
     return this._pack;
   }
 
-  /** The group's settings in force (each one from the first member that sets it). */
+  /** The group's settings in force (each from the first member in document order that sets it). */
   get settings(): Readonly<GroupSettings> {
     return this._settings;
   }
@@ -175,8 +213,8 @@ export class GroupStore {
   }
 
   /**
-   * Adds a member (or updates the settings it carries). The first member to set a setting
-   * gives it; a later one that disagrees gets one warning naming both.
+   * Adds a member (or updates the settings it carries). The first member in document order
+   * to set a setting gives it; another that disagrees gets one warning naming both.
    */
   join(member: GroupMember, settings: GroupSettings = {}): void {
     const previous = this.claims.get(member);
@@ -205,14 +243,15 @@ export class GroupStore {
     this.merge({ [id]: value }, change);
   }
 
-  /** Sets several answers at once; `undefined` values clear. */
+  /** Sets several answers at once; `undefined` values clear (an empty list is an answer). */
   merge(
     values: Record<string, AnswerValue | undefined>,
     change: StoreChange = { origin: 'code' },
   ): void {
     const next = { ...this._answers };
     for (const [id, value] of Object.entries(values)) {
-      if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[id];
+      // an empty list stays: "None of these" was chosen (`undefined` is "not answered")
+      if (value === undefined) delete next[id];
       else next[id] = Array.isArray(value) ? [...value] : value;
     }
     this.commit(next, change);
@@ -237,11 +276,16 @@ export class GroupStore {
     this.save();
   }
 
-  /** The settings in force: each from the first member (in joining order) that sets it. */
+  /**
+   * The settings in force: each from the first member in document order that sets it
+   * (whatever order the members' code loaded or connected in), so a referral never depends
+   * on which file the network delivered first.
+   */
   private resolveSettings(): GroupSettings {
     const result: GroupSettings = {};
     const givers: Partial<Record<keyof GroupSettings, GroupMember>> = {};
-    for (const [member, claim] of this.claims) {
+    for (const member of inDocumentOrder(this.members)) {
+      const claim = this.claims.get(member)!;
       for (const key of SETTING_KEYS) {
         const value = claim[key];
         if (value === undefined) continue;
@@ -252,7 +296,7 @@ export class GroupStore {
         } else if (result[key] !== value) {
           const attr = GROUP_SETTING_ATTRIBUTES[key];
           warnOnce(
-            `${nameOf(member)} ${attr}=${describeValue(value)} disagrees with ${nameOf(giver)} ${attr}=${describeValue(result[key])} in group "${this.name}": ${attr} holds for the whole group, and the first element's value is used.`,
+            `${nameOf(member)} ${attr}=${describeValue(value)} disagrees with ${nameOf(giver)} ${attr}=${describeValue(result[key])} in group "${this.name}": ${attr} holds for the whole group, and the value of the first of them in document order is used.`,
           );
         }
       }

@@ -222,7 +222,7 @@ describe('one group, one truth', () => {
       expect(banner.level).to.equal('see-doctor');
     });
 
-    it('two elements that disagree: the first connected wins, with one warning naming both', async () => {
+    it('two elements that disagree: the first in document order wins, with one warning naming both', async () => {
       let root!: HTMLElement;
       const warnings = await captureWarningsAsync(async () => {
         root = await page(
@@ -245,6 +245,84 @@ describe('one group, one truth', () => {
       quiz.removeAttribute('threshold-months');
       await settleTree(root);
       expect(quiz.assessment.thresholdMonths, 'back to the default').to.equal(3);
+    });
+
+    describe('disagreeing elements: the first in document order wins', () => {
+      /** Two places in a fresh page, filled in the order the test says. */
+      async function twoPlaces(): Promise<[HTMLElement, HTMLElement, HTMLElement]> {
+        const root = await page(
+          html`<div>
+            <section></section>
+            <section></section>
+          </div>`,
+        );
+        const [first, second] = root.querySelectorAll('section');
+        return [root, first, second];
+      }
+      const add = (where: Element, markup: string) => {
+        where.insertAdjacentHTML('beforeend', markup);
+        return where.lastElementChild as MyoEl;
+      };
+
+      it('the later element connected first does not win, and the warning names the first in the page', async () => {
+        let root!: HTMLElement;
+        let banner!: MyoEl;
+        const warnings = await captureWarningsAsync(async () => {
+          const [r, first, second] = await twoPlaces();
+          root = r;
+          banner = add(second, '<myo-referral-banner threshold-months="1"></myo-referral-banner>');
+          await settleTree(root);
+          add(first, '<myo-symptom-checklist threshold-months="6"></myo-symptom-checklist>');
+          await settleTree(root);
+        });
+        expect(banner.assessment.thresholdMonths).to.equal(6);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(
+          '<myo-referral-banner> threshold-months=1 disagrees with <myo-symptom-checklist> threshold-months=6',
+        );
+      });
+
+      it('an element added later before the others gives the setting', async () => {
+        const [root, first, second] = await twoPlaces();
+        const banner = add(
+          second,
+          '<myo-referral-banner emergency-number="999"></myo-referral-banner>',
+        );
+        await settleTree(root);
+        expect(getGroupStore('default').settings.emergencyNumber).to.equal('999');
+        await captureWarningsAsync(async () => {
+          add(first, '<myo-body-map emergency-number="112"></myo-body-map>');
+          await settleTree(root);
+        });
+        expect(getGroupStore('default').settings.emergencyNumber).to.equal('112');
+        expect(banner.isConnected).to.equal(true);
+      });
+
+      it("across shadow roots: a host's place stands for the elements inside its shadow root", async () => {
+        const [root, first, second] = await twoPlaces();
+        // the banner last in the page, in the page's own tree
+        const banner = add(
+          second,
+          '<myo-referral-banner threshold-months="1"></myo-referral-banner>',
+        );
+        await settleTree(root);
+        // a checklist inside the shadow root of a host that comes before it
+        const host = document.createElement('div');
+        first.append(host);
+        const shadow = host.attachShadow({ mode: 'open' });
+        const inner = document.createElement('div');
+        shadow.append(inner);
+        await captureWarningsAsync(async () => {
+          add(inner, '<myo-symptom-checklist threshold-months="12"></myo-symptom-checklist>');
+          await settleTree(root);
+          await settleTree(shadow);
+        });
+        expect(banner.assessment.thresholdMonths).to.equal(12);
+        // and the host's own light children come after its shadow root
+        const light = add(host, '<myo-referral-banner threshold-months="6"></myo-referral-banner>');
+        await captureWarningsAsync(() => settleTree(root));
+        expect(light.assessment.thresholdMonths).to.equal(12);
+      });
     });
 
     it("a checklist's emergency-number is shown by the group's banner", async () => {

@@ -3,7 +3,7 @@
  * pack validator (with `content=`), the quiz's summary and FHIR export (near the result).
  * Element methods that need a part return a Promise.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/myo-self-check.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';
@@ -73,7 +73,9 @@ describe('lazy parts', () => {
   it('the quiz loads the body map and the banner only as it nears their steps', async () => {
     // this file imports the quiz's define module alone: the checklist comes with it
     expect(customElements.get('myo-symptom-checklist'), 'the first step').to.exist;
-    const el = await fixture<MyoSelfCheck>(html`<myo-self-check group="steps"></myo-self-check>`);
+    const el = await fixture<MyoSelfCheck>(
+      html`<myo-self-check group="steps" step="symptoms"></myo-self-check>`,
+    );
     expect(customElements.get('myo-referral-banner'), 'the result is three steps on').to.equal(
       undefined,
     );
@@ -127,6 +129,29 @@ describe('lazy parts', () => {
     }
   });
 
+  it("on the warning signs, the quiz loads the result's banner when the browser is idle: a sign jumps there", async () => {
+    const Quiz = customElements.get('myo-self-check') as unknown as typeof MyoSelfCheck;
+    const saved = Quiz.stepElements;
+    const asked: string[] = [];
+    Quiz.stepElements = {
+      ...saved,
+      result: () => (asked.push('result'), saved.result!()),
+      symptoms: () => (asked.push('symptoms'), Promise.resolve()),
+    };
+    try {
+      const el = await fixture<MyoSelfCheck>(
+        html`<myo-self-check group="steps-urgent"></myo-self-check>`,
+      );
+      expect(el.step).to.equal('safety');
+      await waitUntil(() => asked.includes('result'), 'the banner is asked for', {
+        timeout: 5000,
+      });
+      expect(asked).to.include('symptoms');
+    } finally {
+      Quiz.stepElements = saved;
+    }
+  });
+
   it("Next moves focus to the new step's heading at once, while that step's elements still load", async () => {
     const Quiz = customElements.get('myo-self-check') as unknown as typeof MyoSelfCheck;
     const saved = Quiz.stepElements;
@@ -135,7 +160,7 @@ describe('lazy parts', () => {
     Quiz.stepElements = { ...saved, areas: () => slow.then(() => saved.areas!()) };
     try {
       const el = await fixture<MyoSelfCheck>(
-        html`<myo-self-check group="steps-slow"></myo-self-check>`,
+        html`<myo-self-check group="steps-slow" step="symptoms"></myo-self-check>`,
       );
       (shadowQuery(el, '[part~="next-button"]') as HTMLButtonElement).click();
       await new Promise(resolve => requestAnimationFrame(resolve)); // rendered, not loaded

@@ -108,7 +108,7 @@ beforeEach(() => {
 describe('myo-self-check: accessibility', () => {
   it('has no axe violations on any question step', async () => {
     const el = await make();
-    for (const step of ['symptoms', 'areas', 'impact'] as const) {
+    for (const step of ['safety', 'symptoms', 'areas', 'impact'] as const) {
       el.step = step;
       await settle(el);
       expect(part(el, `step-${step}`), step).to.exist;
@@ -147,24 +147,117 @@ describe('myo-self-check: accessibility', () => {
   });
 });
 
-describe('myo-self-check: steps and progress', () => {
-  it('starts on the symptoms step with a labelled progress bar "Step 1 of 4"', async () => {
+describe('myo-self-check: warning signs first', () => {
+  const none = (el: MyoSelfCheck) =>
+    checklist(el).shadowRoot!.querySelector<HTMLInputElement>(
+      '[part~="none-option"] input[data-question="red-flags"]',
+    )!;
+
+  it('asks the three warning signs, with "None of these", before anything else: "Step 1 of 5"', async () => {
     const el = await make();
+    expect(el.step).to.equal('safety');
+    expect(part(el, 'step-safety')).to.exist;
+    expect(text(part(el, 'step-heading'))).to.equal('Warning signs');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 5');
+    expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuemax')).to.equal('5');
+    const inputs = [
+      ...checklist(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-question]'),
+    ];
+    expect(inputs.map(i => i.dataset.question)).to.deep.equal([
+      'red-flags',
+      'red-flags',
+      'red-flags',
+      'red-flags',
+    ]);
+    expect(inputs.map(i => i.value)).to.deep.equal([
+      'breathing-dizziness',
+      'extreme-weakness',
+      'fever-stiff-neck',
+      '',
+    ]);
+    expect(text(none(el).closest('label'))).to.equal('None of these');
+    await expect(el).to.be.accessible();
+    none(el).click();
+    await settle(el);
+    expect(getGroupStore('default').answers).to.deep.equal({ 'red-flags': [] });
+    await expect(el).to.be.accessible();
+    await next(el);
     expect(el.step).to.equal('symptoms');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 2 of 5');
+    expect(focused()).to.equal('#step-heading');
+  });
+
+  it('a sign ticked on the first step goes straight to the urgent result', async () => {
+    const el = await make();
+    input(el, 'red-flags', 'breathing-dizziness').click();
+    await settle(el);
+    expect(el.step).to.equal('result');
+    const banner = $<LitElement>(el, 'myo-referral-banner')!;
+    expect(banner.getAttribute('level')).to.equal('urgent');
+    expect(text(banner.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      'Get medical care now',
+    );
+  });
+
+  it('the impact step asks the medicine question, not the warning signs again', async () => {
+    const el = await make(html`<myo-self-check step="impact"></myo-self-check>`);
+    const asked = new Set(
+      [...checklist(el).shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-question]')].map(
+        i => i.dataset.question,
+      ),
+    );
+    expect([...asked]).to.deep.equal([
+      'duration',
+      'sleep-impact',
+      'daily-tasks-impact',
+      'medication-start',
+    ]);
+  });
+
+  it('keeps "None of these" going back and forth', async () => {
+    const el = await make();
+    none(el).click();
+    await next(el);
+    await next(el);
+    (part(el, 'back-button') as HTMLButtonElement).click();
+    await settle(el);
+    (part(el, 'back-button') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.step).to.equal('safety');
+    expect(none(el).checked).to.equal(true);
+    expect(text(deepActive())).to.equal('Warning signs');
+  });
+
+  it('comes first whatever steps says', async () => {
+    const el = await make(html`<myo-self-check steps="impact, safety, symptoms"></myo-self-check>`);
+    expect(el.step).to.equal('safety');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 4');
+    await next(el);
+    expect(el.step).to.equal('impact');
+  });
+});
+
+describe('myo-self-check: steps and progress', () => {
+  it('starts on the warning signs with a labelled progress bar "Step 1 of 5", then the symptoms', async () => {
+    const el = await make();
+    expect(el.step).to.equal('safety');
     const bar = $(el, '[role="progressbar"]')!;
     expect(bar.getAttribute('aria-valuemin')).to.equal('1');
-    expect(bar.getAttribute('aria-valuemax')).to.equal('4');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('5');
     expect(bar.getAttribute('aria-valuenow')).to.equal('1');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('Step 1 of 4');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('Step 1 of 5');
     expect(bar.getAttribute('aria-label')).to.equal('Progress');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 4');
-    expect(checklist(el).getAttribute('sections')).to.equal('symptoms');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 5');
+    expect(checklist(el).getAttribute('sections')).to.equal('safety');
     expect(part(el, 'back-button'), 'no Back on step 1').to.equal(null);
     await next(el);
+    expect(el.step).to.equal('symptoms');
+    expect(checklist(el).getAttribute('sections')).to.equal('symptoms');
+    await next(el);
     expect(el.step).to.equal('areas');
-    expect(bar.getAttribute('aria-valuenow')).to.equal('2');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 2 of 4');
-    expect(el.shadowRoot!.querySelectorAll('[part~="progress-segment-done"]')).to.have.length(1);
+    expect(bar.getAttribute('aria-valuenow')).to.equal('3');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 3 of 5');
+    expect(el.shadowRoot!.querySelectorAll('[part~="progress-segment-done"]')).to.have.length(2);
     expect($(el, 'myo-body-map')).to.exist;
   });
 
@@ -183,7 +276,7 @@ describe('myo-self-check: steps and progress', () => {
   });
 
   it('moves focus to the new step heading on Next, Back and a step set from code', async () => {
-    const el = await make();
+    const el = await make(html`<myo-self-check step="symptoms"></myo-self-check>`);
     expect(focused(), 'not on first render').not.to.equal('#step-heading');
     await next(el);
     expect(focused()).to.equal('#step-heading');
@@ -198,7 +291,7 @@ describe('myo-self-check: steps and progress', () => {
   });
 
   it('keeps answers going back and forth', async () => {
-    const el = await make();
+    const el = await make(html`<myo-self-check step="symptoms"></myo-self-check>`);
     input(el, 'fatigue').click();
     await next(el);
     await next(el);
@@ -218,7 +311,7 @@ describe('myo-self-check: steps and progress', () => {
   });
 
   it('keeps the step and the answers when the language changes mid-quiz', async () => {
-    const el = await make();
+    const el = await make(html`<myo-self-check step="symptoms"></myo-self-check>`);
     input(el, 'fatigue').click();
     await next(el);
     await next(el);
@@ -227,7 +320,7 @@ describe('myo-self-check: steps and progress', () => {
     await settle(el);
     expect(el.step).to.equal('impact');
     expect(text(part(el, 'step-heading'))).to.equal('Cuánto tiempo y cómo le afecta');
-    expect(text(part(el, 'progress-text'))).to.equal('Paso 3 de 4');
+    expect(text(part(el, 'progress-text'))).to.equal('Paso 4 de 5');
     expect(checklist(el).getAttribute('lang')).to.equal('es');
     expect(input(el, 'sleep-impact', 'true').checked).to.equal(true);
     expect(text(part(el, 'next-button'))).to.equal('Ver mi resultado');
@@ -236,7 +329,7 @@ describe('myo-self-check: steps and progress', () => {
 
   it('jumps straight to the result, with the urgent alert, when a warning sign is ticked', async () => {
     const el = await make(
-      html`<myo-self-check step="impact" emergency-number="112"></myo-self-check>`,
+      html`<myo-self-check step="safety" emergency-number="112"></myo-self-check>`,
     );
     const order: string[] = [];
     for (const name of ['myo-change', 'myo-level-change', 'myo-complete'])
@@ -258,15 +351,15 @@ describe('myo-self-check: steps and progress', () => {
   });
 
   it('does not jump again for a second warning sign while the level is already urgent', async () => {
-    const el = await make(html`<myo-self-check step="impact"></myo-self-check>`);
+    const el = await make();
     input(el, 'red-flags', 'fever-stiff-neck').click();
     await settle(el);
     expect(el.step).to.equal('result');
-    el.step = 'impact';
+    el.step = 'safety';
     await settle(el);
     input(el, 'red-flags', 'extreme-weakness').click();
     await settle(el);
-    expect(el.step, 'still urgent: the visitor stays where they are').to.equal('impact');
+    expect(el.step, 'still urgent: the visitor stays where they are').to.equal('safety');
     expect(getGroupStore('default').level).to.equal('urgent');
   });
 
@@ -274,7 +367,7 @@ describe('myo-self-check: steps and progress', () => {
     const el = await make();
     give({ 'red-flags': ['extreme-weakness'] });
     await settle(el);
-    expect(el.step, 'code change').to.equal('symptoms');
+    expect(el.step, 'code change').to.equal('safety');
     getGroupStore('default').clear();
     await settle(el);
     getGroupStore('default').merge({ 'red-flags': ['breathing-dizziness'] }, { origin: 'user' });
@@ -282,21 +375,28 @@ describe('myo-self-check: steps and progress', () => {
     expect(el.step).to.equal('result');
   });
 
-  it('takes a subset and order of steps; result is always last', async () => {
+  it('takes a subset and order of steps; the warning signs are always first, the result last', async () => {
     const el = await make(html`<myo-self-check steps="impact, symptoms"></myo-self-check>`);
+    expect(el.step).to.equal('safety');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 4');
+    await next(el);
     expect(el.step).to.equal('impact');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 3');
     await next(el);
     expect(el.step).to.equal('symptoms');
     expect(text(part(el, 'next-button'))).to.equal('See my result');
     el.steps = 'result,areas';
     await settle(el);
-    expect(el.step, 'symptoms is gone').to.equal('areas');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 2');
+    expect(el.step, 'symptoms is gone').to.equal('safety');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 3');
+    await next(el);
+    expect(el.step).to.equal('areas');
     el.steps = 'result';
     await settle(el);
+    expect(el.step, 'areas is gone').to.equal('safety');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 2');
+    await next(el);
     expect(el.step).to.equal('result');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 1');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 2 of 2');
   });
 
   it('warns once about unknown steps, then uses the known ones (or all)', async () => {
@@ -308,18 +408,19 @@ describe('myo-self-check: steps and progress', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<myo-self-check> steps="areas,where,result" is not valid');
-    expect(warnings[0]).to.contain('"symptoms", "areas", "impact", "result"');
-    expect(warnings[0]).to.contain('Using "areas,result"');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 2');
+    expect(warnings[0]).to.contain('"safety", "symptoms", "areas", "impact", "result"');
+    expect(warnings[0]).to.contain('Using "safety,areas,result"');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 1 of 3');
+    await next(el);
 
     const more = await captureWarningsAsync(async () => {
       el.steps = 'nonsense';
       await settle(el);
     });
     expect(more).to.have.length(1);
-    expect(more[0]).to.contain('Using "symptoms,areas,impact,result"');
+    expect(more[0]).to.contain('Using "safety,symptoms,areas,impact,result"');
     expect(el.step, 'the current step is still there').to.equal('areas');
-    expect(text(part(el, 'progress-text'))).to.equal('Step 2 of 4');
+    expect(text(part(el, 'progress-text'))).to.equal('Step 3 of 5');
   });
 
   it('warns once for a bad step, mode, threshold-months, emergency-number or cta-href', async () => {
@@ -334,7 +435,9 @@ describe('myo-self-check: steps and progress', () => {
       );
       el.step = 'nowhere' as MyoSelfCheck['step'];
       await settle(el);
-      expect(el.step).to.equal('symptoms');
+      expect(el.step).to.equal('safety');
+      el.step = 'symptoms';
+      await settle(el);
       expect((checklist(el) as LitElement & { mode: string }).mode).to.equal('yes-no');
       el.step = 'result';
       await settle(el);
@@ -372,6 +475,7 @@ describe('myo-self-check: attributes passed down', () => {
         cta-href="/doctors"
         cta-label="Find a clinic"
         emergency-number="112"
+        step="symptoms"
       ></myo-self-check>`,
     );
     const list = checklist(el);
@@ -411,7 +515,7 @@ describe('myo-self-check: attributes passed down', () => {
 
 describe('myo-self-check: myo-complete', () => {
   it('fires once when the result is reached, and again only after a reset', async () => {
-    const el = await make(html`<myo-self-check steps="impact"></myo-self-check>`);
+    const el = await make(html`<myo-self-check steps="impact" step="impact"></myo-self-check>`);
     let count = 0;
     let detail: any;
     el.addEventListener('myo-complete', e => {
@@ -430,6 +534,8 @@ describe('myo-self-check: myo-complete', () => {
     expect(count, 'not again on a second visit').to.equal(1);
     el.reset();
     await settle(el);
+    expect(el.step, 'back to the warning signs').to.equal('safety');
+    await next(el);
     await next(el);
     expect(count).to.equal(2);
   });
@@ -455,6 +561,14 @@ describe('myo-self-check: keyboard and pointer', () => {
       (v === undefined || a.value === v);
     const isPart = (name: string) => (a: Element | null) =>
       !!a?.getAttribute('part')?.split(' ').includes(name);
+
+    await tabTo(isInput('red-flags', ''));
+    await sendKeys({ press: ' ' });
+    await tabTo(isPart('next-button'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.step).to.equal('symptoms');
+    expect(text(deepActive())).to.equal('Symptoms');
 
     await tabTo(isInput('fatigue'));
     await sendKeys({ press: ' ' });
@@ -489,6 +603,7 @@ describe('myo-self-check: keyboard and pointer', () => {
     expect(el.step).to.equal('result');
     expect(complete).to.equal(1);
     const answers = getGroupStore('default').answers;
+    expect(answers['red-flags'], '"None of these"').to.deep.equal([]);
     expect(answers.fatigue).to.equal(true);
     expect(answers['daily-tasks-impact']).to.equal(true);
     expect(answers.duration).to.be.oneOf(['1-to-3-months', '3-to-6-months']);
@@ -497,7 +612,7 @@ describe('myo-self-check: keyboard and pointer', () => {
     await tabTo(isPart('start-again-button'));
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(el.step).to.equal('symptoms');
+    expect(el.step).to.equal('safety');
     expect(getGroupStore('default').answers).to.deep.equal({});
   });
 
@@ -510,6 +625,10 @@ describe('myo-self-check: keyboard and pointer', () => {
         html`<div style="width: 360px"><myo-self-check></myo-self-check></div>`,
       );
       const el = wrapper.querySelector('myo-self-check')!;
+      await settle(el);
+      await click(input(el, 'red-flags', ''));
+      await settle(el);
+      await click(part(el, 'next-button')!);
       await settle(el);
       await click(input(el, 'stiffness'));
       await settle(el);
@@ -529,6 +648,7 @@ describe('myo-self-check: keyboard and pointer', () => {
       await settle(el);
       expect(el.step).to.equal('result');
       expect(getGroupStore('default').answers).to.deep.equal({
+        'red-flags': [],
         stiffness: true,
         'pain-areas': ['lower-back'],
         'medication-start': true,
@@ -813,7 +933,7 @@ describe('myo-self-check: reset, privacy and persistence', () => {
     const el = await make(html`<myo-self-check step="result"></myo-self-check>`);
     el.reset();
     await settle(el);
-    expect(el.step).to.equal('symptoms');
+    expect(el.step).to.equal('safety');
     expect(getGroupStore('default').answers).to.deep.equal({});
 
     give(FULL);
@@ -823,7 +943,7 @@ describe('myo-self-check: reset, privacy and persistence', () => {
     (part(el, 'start-again-button') as HTMLButtonElement).click();
     expect((await change).detail.answers).to.deep.equal({});
     await settle(el);
-    expect(el.step).to.equal('symptoms');
+    expect(el.step).to.equal('safety');
     expect(getGroupStore('default').answers).to.deep.equal({});
     expect(focused()).to.equal('#step-heading');
   });
@@ -845,7 +965,7 @@ describe('myo-self-check: reset, privacy and persistence', () => {
     const cookie = document.cookie;
     const resources = performance.getEntriesByType('resource').length;
     try {
-      const el = await make();
+      const el = await make(html`<myo-self-check step="symptoms"></myo-self-check>`);
       input(el, 'fatigue').click();
       await next(el);
       await next(el);
@@ -868,10 +988,16 @@ describe('myo-self-check: reset, privacy and persistence', () => {
   it('with persist="local", a new element restores the step and answers; Start again removes the key', async () => {
     const key = 'myocheck:inomyalgia:default';
     let el = await make(html`<myo-self-check persist="local"></myo-self-check>`);
+    input(el, 'red-flags', '').click();
+    await next(el);
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.include({
+      answers: { 'red-flags': [] },
+      meta: { step: 'symptoms' },
+    });
     input(el, 'fatigue').click();
     await next(el);
     expect(JSON.parse(localStorage.getItem(key)!)).to.deep.include({
-      answers: { fatigue: true },
+      answers: { 'red-flags': [], fatigue: true },
       meta: { step: 'areas' },
     });
     el.remove();
@@ -879,13 +1005,13 @@ describe('myo-self-check: reset, privacy and persistence', () => {
 
     el = await make(html`<myo-self-check persist="local"></myo-self-check>`);
     expect(el.step).to.equal('areas');
-    expect(getGroupStore('default').answers).to.deep.equal({ fatigue: true });
+    expect(getGroupStore('default').answers).to.deep.equal({ 'red-flags': [], fatigue: true });
     el.step = 'result';
     await settle(el);
     expect(part(el, 'persist-notice')).to.exist;
     (part(el, 'start-again-button') as HTMLButtonElement).click();
     await settle(el);
-    expect(el.step).to.equal('symptoms');
+    expect(el.step).to.equal('safety');
     expect(localStorage.getItem(key)).to.equal(null);
   });
 });
@@ -897,7 +1023,7 @@ describe('myo-self-check: layout', () => {
       html`<div style="width: 320px"><myo-self-check></myo-self-check></div>`,
     );
     const el = wrapper.querySelector('myo-self-check')!;
-    for (const step of ['symptoms', 'areas', 'impact', 'result'] as const) {
+    for (const step of ['safety', 'symptoms', 'areas', 'impact', 'result'] as const) {
       el.step = step;
       await settle(el);
       const boxes = [el, part(el, 'base')!, ...el.shadowRoot!.querySelectorAll(INNER)];

@@ -104,10 +104,11 @@ describe('<myo-symptom-checklist>', () => {
       ]);
       expect(shownSymptoms(el)).to.deep.equal([...SYMPTOM_IDS]);
       expect(all(el, '.section--symptoms input[type="checkbox"]')).to.have.length(6);
-      // duration: 5 radios; impact: 2 Yes/No pairs; safety: 3 check boxes and a Yes/No pair
+      // duration: 5 radios; impact: 2 Yes/No pairs; safety: 3 signs, "None of these", a Yes/No pair
       expect(all(el, 'input[data-question="duration"][type="radio"]')).to.have.length(5);
       expect(all(el, '.section--impact input[type="radio"]')).to.have.length(4);
-      expect(all(el, 'input[data-question="red-flags"][type="checkbox"]')).to.have.length(3);
+      expect(all(el, 'input[data-question="red-flags"][type="checkbox"]')).to.have.length(4);
+      expect(text(one(el, '[part~="none-option"]'))).to.equal('None of these');
       expect(all(el, 'input[data-question="medication-start"][type="radio"]')).to.have.length(2);
       const heading = one(el, '[part~="heading"]');
       expect(text(heading)).to.equal('Your symptoms');
@@ -452,7 +453,7 @@ describe('<myo-symptom-checklist>', () => {
       const el = form.querySelector('myo-symptom-checklist')!;
       await elementUpdated(el);
       const inputs = all<HTMLInputElement>(el, 'input');
-      expect(inputs.length).to.equal(20);
+      expect(inputs.length, '20 and "None of these"').to.equal(21);
       expect(inputs.every(i => i.disabled)).to.be.true;
       symptomBox(el, 'fatigue').click();
       expect(getGroupStore(group).answers).to.deep.equal({});
@@ -474,6 +475,102 @@ describe('<myo-symptom-checklist>', () => {
       await elementUpdated(el);
       expect(symptomBox(el, 'stiffness').checked).to.be.true;
       expect(events).to.have.length(0);
+    });
+  });
+
+  describe('"None of these" for the warning signs', () => {
+    const none = (el: El) =>
+      one<HTMLInputElement>(el, '[part~="none-option"] input[data-question="red-flags"]');
+    const sign = (el: El, id: string) =>
+      one<HTMLInputElement>(el, `input[data-question="red-flags"][value="${id}"]`);
+
+    it('offers "None of these" in the safety section, as a native check box in the question\'s fieldset', async () => {
+      const el = await fixture<El>(
+        html`<myo-symptom-checklist
+          sections="safety"
+          group=${uniqueGroup()}
+        ></myo-symptom-checklist>`,
+      );
+      const fieldset = none(el).closest('fieldset')!;
+      expect(text(fieldset.querySelector('legend'))).to.equal(
+        'Along with the muscle pain, do you have any of these?',
+      );
+      expect(none(el).type).to.equal('checkbox');
+      expect(text(none(el).closest('label'))).to.equal('None of these');
+      none(el).click();
+      await elementUpdated(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"None of these" and a sign exclude each other; the answer is an empty list, not "not answered"', async () => {
+      const group = uniqueGroup();
+      const el = await fixture<El>(
+        html`<myo-symptom-checklist sections="safety" group=${group}></myo-symptom-checklist>`,
+      );
+      const events = record(el, 'myo-change');
+      none(el).click();
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': [] });
+      expect(none(el).checked).to.equal(true);
+      sign(el, 'extreme-weakness').click();
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': ['extreme-weakness'] });
+      expect(none(el).checked, 'a sign clears "None of these"').to.equal(false);
+      none(el).click();
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': [] });
+      expect(sign(el, 'extreme-weakness').checked, '"None of these" clears the sign').to.equal(
+        false,
+      );
+      none(el).click();
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers, 'unticked: not answered').to.deep.equal({});
+      expect(events).to.have.length(4);
+    });
+
+    it('is chosen with Space from the keyboard', async () => {
+      const group = uniqueGroup();
+      const el = await fixture<El>(
+        html`<myo-symptom-checklist sections="safety" group=${group}></myo-symptom-checklist>`,
+      );
+      sign(el, 'fever-stiff-neck').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(none(el));
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': [] });
+    });
+
+    it('submits, resets and restores "None of these" as {"red-flags":[]}', async () => {
+      const group = uniqueGroup();
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <myo-symptom-checklist
+            name="c"
+            sections="safety"
+            group=${group}
+            value='{"red-flags":[]}'
+          ></myo-symptom-checklist>
+        </form>`,
+      );
+      const el = form.querySelector('myo-symptom-checklist')!;
+      expect(none(el).checked).to.equal(true);
+      expect(new FormData(form).get('c')).to.equal('{"red-flags":[]}');
+      sign(el, 'breathing-dizziness').click();
+      await elementUpdated(el);
+      expect(new FormData(form).get('c')).to.equal('{"red-flags":["breathing-dizziness"]}');
+      form.reset();
+      await elementUpdated(el);
+      expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': [] });
+      expect(none(el).checked).to.equal(true);
+      expect(sign(el, 'breathing-dizziness').checked).to.equal(false);
+      el.formStateRestoreCallback('{}');
+      await elementUpdated(el);
+      expect(none(el).checked).to.equal(false);
+      el.formStateRestoreCallback('{"red-flags":[]}');
+      await elementUpdated(el);
+      expect(none(el).checked).to.equal(true);
+      expect(JSON.parse(el.value)).to.deep.equal({ 'red-flags': [] });
     });
   });
 

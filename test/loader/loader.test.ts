@@ -1,6 +1,8 @@
 // The loader (dist/cdn/myocheck.js, built by `npm run build`) as a publisher's page uses it: which
 // elements it finds, when it defines them, what it fetches, and how it fails.
 import { expect } from '@open-wc/testing';
+import { defaultPack } from '../../src/core/default-pack.js';
+import type { MyoReferralBanner } from '../../src/index.js';
 import { settleTree, shadowQuery as $ } from '../helpers.js';
 import { TAGS } from '../reliability/strict-csp-check.js';
 import { LOADER, openPage, sleep, type Page } from './page.js';
@@ -337,5 +339,57 @@ describe('loader: reliability', function () {
       files.filter(f => f.startsWith('/dist/cdn/')),
       'the second loader stands aside: nothing of its copy but itself',
     ).to.deep.equal([LOADER]);
+  });
+});
+
+describe('loader: group settings in document order', function () {
+  this.timeout(60_000);
+
+  /** The store of the page's group "default" (the registry every copy of the library shares). */
+  const storeOf = (p: Page) =>
+    (p.win as unknown as Record<symbol, Map<string, { pack: { id: string } }>>)[
+      Symbol.for('myocheck.groups')
+    ].get('default')!;
+
+  it("the first element's threshold-months holds though the later element's chunk arrives first", async () => {
+    page = await openPage({
+      body: `<myo-symptom-checklist threshold-months="6" loading="eager"></myo-symptom-checklist>
+        <myo-referral-banner threshold-months="1" loading="eager"></myo-referral-banner>`,
+      loader: `/__slow/myo-symptom-checklist${LOADER}`,
+      neverIdle: true,
+    });
+    await page.defined('myo-referral-banner');
+    const banner = page.doc.querySelector<MyoReferralBanner>('myo-referral-banner')!;
+    expect(
+      !!page.win.customElements.get('myo-symptom-checklist'),
+      'the banner came first',
+    ).to.equal(false);
+    await page.defined('myo-symptom-checklist');
+    await settleTree(page.doc);
+    expect(banner.assessment.thresholdMonths).to.equal(6);
+    const warnings = page.win.__warnings.filter(w => w.includes('disagrees'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(
+      '<myo-referral-banner> threshold-months=1 disagrees with <myo-symptom-checklist> threshold-months=6',
+    );
+  });
+
+  it("two content packs: the first element's pack holds though the later element's chunk arrives first", async () => {
+    const pack = (id: string) =>
+      `<script type="application/json" id="${id}">${JSON.stringify({ ...defaultPack, id })}</script>`;
+    page = await openPage({
+      body: `${pack('pack-a')}${pack('pack-b')}
+        <myo-symptom-checklist content="pack-a" loading="eager"></myo-symptom-checklist>
+        <myo-referral-banner content="pack-b" loading="eager"></myo-referral-banner>`,
+      loader: `/__slow/myo-symptom-checklist${LOADER}`,
+      neverIdle: true,
+    });
+    await page.defined('myo-referral-banner');
+    await settleTree(page.doc);
+    await page.defined('myo-symptom-checklist');
+    await sleep(300); // the pack validator's chunk
+    await settleTree(page.doc);
+    expect(storeOf(page).pack.id).to.equal('pack-a');
+    expect(page.win.__errors).to.deep.equal([]);
   });
 });

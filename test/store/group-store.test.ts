@@ -39,10 +39,12 @@ describe('group store', () => {
     expect(getGroupStore('b').answers).to.deep.equal({});
   });
 
-  it('drops empty lists', () => {
+  it('keeps an empty list ("None of these" was chosen); undefined clears the answer', () => {
     const store = getGroupStore('a');
-    store.set('pain-areas', ['neck']);
-    store.set('pain-areas', []);
+    store.set('red-flags', ['extreme-weakness']);
+    store.set('red-flags', []);
+    expect(store.answers).to.deep.equal({ 'red-flags': [] });
+    store.set('red-flags', undefined);
     expect(store.answers).to.deep.equal({});
   });
 

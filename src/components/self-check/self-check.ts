@@ -15,14 +15,18 @@ import {
 import { MyoElement } from '../../shared/myo-element.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { isWarningSigns } from '../symptom-checklist/symptom-checklist.js';
 import type { ResultActions } from './result-actions.js';
 import { selfCheckStyles } from './self-check.styles.js';
 
 type ResultModule = typeof import('./result.js');
 type FhirModule = typeof import('../../core/fhir.js');
 
-/** The quiz's steps, in their default order. `result` is always last. */
-export const STEP_IDS = ['symptoms', 'areas', 'impact', 'result'] as const;
+/**
+ * The quiz's steps, in their default order. `safety` (the warning signs) is always first and
+ * `result` always last.
+ */
+export const STEP_IDS = ['safety', 'symptoms', 'areas', 'impact', 'result'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** What `toJSON()` returns: the answers, their assessment, the pack and the date. */
@@ -43,10 +47,11 @@ const whenIdle = (work: () => void) =>
     : setTimeout(work, 200);
 
 /**
- * The whole muscle-pain self-check in one box: the symptoms, where it hurts, how long and
- * how it affects you (with the warning-sign and medicine questions), then the result — the
- * referral banner and a summary for the doctor that can be printed, copied or downloaded.
- * Every question can be skipped; a warning sign jumps straight to the result.
+ * The whole muscle-pain self-check in one box: the warning signs first (with "None of
+ * these"), then the symptoms, where it hurts, how long and how it affects you (with the
+ * medicine question), then the result — the referral banner and a summary for the doctor
+ * that can be printed, copied or downloaded. Every question can be skipped; a warning sign
+ * jumps straight to the result.
  *
  * Answers live in the group's store, so they survive going back, a language switch and a
  * re-render, and other elements of the same `group` on the page follow along.
@@ -77,10 +82,10 @@ const whenIdle = (work: () => void) =>
  * @csspart base - The box around the whole quiz.
  * @csspart heading - The self-check's heading.
  * @csspart progress - The progress area (text and bar).
- * @csspart progress-text - "Step 2 of 4".
+ * @csspart progress-text - "Step 2 of 5".
  * @csspart progress-bar - The progress bar (`role="progressbar"`).
  * @csspart progress-segment - One segment of the bar per step; also `progress-segment-done` and `progress-segment-current`.
- * @csspart step - The current step; also `step-symptoms`, `step-areas`, `step-impact` or `step-result`.
+ * @csspart step - The current step; also `step-safety`, `step-symptoms`, `step-areas`, `step-impact` or `step-result`.
  * @csspart step-heading - The current step's heading (focused on every step change).
  * @csspart checklist - The inner symptom checklists.
  * @csspart body-map - The inner body map.
@@ -149,7 +154,9 @@ export class MyoSelfCheck extends MyoElement {
 
   /**
    * The steps, in order: a comma list of `symptoms`, `areas`, `impact` and `result`. The
-   * result is always shown last, even when left out. Unknown ids: a warning, then ignored.
+   * warning signs (`safety`) always come first and the result last, even when left out or
+   * listed elsewhere (a pack without warning signs has no `safety` step). Unknown ids: a
+   * warning, then ignored.
    */
   @property() steps = '';
 
@@ -178,7 +185,7 @@ export class MyoSelfCheck extends MyoElement {
   private completed = false;
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('steps') || !this.hasUpdated) this.activeSteps = this.parseSteps();
+    this.activeSteps = this.parseSteps();
     this.effectiveMode = readEnum(this.tag, 'mode', this.mode, CHECKLIST_MODES, 'yes-no');
     this.href = readCtaHref(this.tag, this.ctaHref);
     if (!this.hasUpdated) this.restoreStep();
@@ -192,12 +199,16 @@ export class MyoSelfCheck extends MyoElement {
     if (step !== this.step && (step || !this.activeSteps.includes(this.step as StepId)))
       this.step = step ?? this.activeSteps[0];
     const index = this.activeSteps.indexOf(this.step as StepId);
-    // this step's elements before it renders; the next step's when the browser is idle
+    // this step's elements before it renders; the next step's when the browser is idle (and,
+    // from the warning signs, the result's: a sign jumps there)
     this.waitFor(this.loadStep(this.step as StepId));
     const next = this.activeSteps[index + 1];
     if (next && next !== this.preloading && !this.stepLoads.has(next)) {
       this.preloading = next; // one idle callback per step, however many renders come first
-      whenIdle(() => void this.loadStep(next));
+      whenIdle(() => {
+        void this.loadStep(next);
+        if (this.step === 'safety') void this.loadStep('result');
+      });
     }
     // nearing the result (its step, or the step before it): load the summary and its actions
     if (index >= this.activeSteps.length - 2) this.loadResult().catch(() => undefined);
@@ -317,11 +328,17 @@ export class MyoSelfCheck extends MyoElement {
     return result.summaryToText(this.summary(result));
   }
 
-  /** @internal the steps in force, from `steps` (the result always last) */
+  /**
+   * @internal the steps in force, from `steps`: the warning signs first (when the pack has
+   * them), the result last
+   */
   private parseSteps(): StepId[] {
-    return readEnumList(this.tag, 'steps', this.steps, STEP_IDS, known =>
-      known.length ? [...known.filter(s => s !== 'result'), 'result'] : [...STEP_IDS],
-    );
+    const signs = this.store.pack.questions.some(isWarningSigns);
+    return readEnumList(this.tag, 'steps', this.steps, STEP_IDS, known => [
+      ...(signs ? ['safety' as const] : []),
+      ...(known.length ? known : STEP_IDS).filter(s => s !== 'safety' && s !== 'result'),
+      'result',
+    ]);
   }
 
   /** @internal with `persist`, the step saved with the answers */
@@ -408,11 +425,13 @@ export class MyoSelfCheck extends MyoElement {
   private renderStepBody(step: StepId, inner: number): TemplateResult {
     const lang = this.effectiveLang;
     switch (step) {
+      case 'safety':
       case 'symptoms':
       case 'impact':
         return html`<myo-symptom-checklist
           part="checklist"
-          sections=${step === 'symptoms' ? 'symptoms' : 'duration,impact,safety'}
+          sections=${{ safety: 'safety', symptoms: 'symptoms', impact: 'duration,impact,safety' }[step]}
+          .warnings=${step === 'safety' ? 'only' : step === 'impact' ? 'without' : ''}
           mode=${step === 'symptoms' ? this.effectiveMode : nothing}
           group=${this.group}
           lang=${lang}
@@ -495,6 +514,7 @@ export class MyoSelfCheck extends MyoElement {
     const last = this.activeSteps.length - 1;
     const levels = this.levels;
     const stepTitle = {
+      safety: 'stepSafety',
       symptoms: 'stepSymptoms',
       areas: 'stepAreas',
       impact: 'stepImpact',

@@ -29,6 +29,13 @@ const SECTION_TITLES: Record<ChecklistSection, UiKey> = {
   safety: 'sectionSafety',
 };
 
+/**
+ * The warning signs: a multiple-choice question of the `safety` section (the default pack's
+ * `red-flags`). The quiz asks them in a step of their own, before anything else.
+ */
+export const isWarningSigns = (q: Question): boolean =>
+  q.section === 'safety' && q.type === 'multi-choice';
+
 interface SectionLayout {
   id: ChecklistSection;
   questions: Question[];
@@ -60,6 +67,9 @@ interface RadioOption {
  * radio-button or check-box group.
  * @csspart question-legend - The question text of a radio-button or check-box group.
  * @csspart option - Each clickable row: a `<label>` holding a native input and its text.
+ * @csspart none-option - The "None of these" row of a multiple-choice question (also
+ * `option`). Choosing it clears the other choices, and choosing one of them clears it; the
+ * answer is then an empty list, which means "none", while no answer means "not answered".
  * @csspart input - Every native check box and radio button.
  * @csspart label - The text of a symptom or of an option.
  * @csspart description - A symptom's one-line description, tied to its input with
@@ -116,6 +126,12 @@ export class MyoSymptomChecklist extends MyoFormElement {
    */
   @property() mode: ChecklistMode = 'yes-no';
 
+  /**
+   * @internal The quiz's split of the safety section: `only` its warning signs (the quiz's
+   * first step), `without` them (the rest, with how long and the impact). Empty: all.
+   */
+  @property({ attribute: false }) warnings: 'only' | 'without' | '' = '';
+
   /** @internal the sections and questions to render, derived from the attributes and pack */
   private layout: SectionLayout[] = [];
 
@@ -149,8 +165,10 @@ export class MyoSymptomChecklist extends MyoFormElement {
     this.answer({ [question.id]: checked ? true : undefined });
   }
 
-  private onOptionToggle(question: Question, optionId: string, event: Event): void {
+  private onOptionToggle(question: Question, optionId: string | undefined, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
+    // "None of these": an empty list, the other choices cleared; unticked, not answered
+    if (optionId === undefined) return this.answer({ [question.id]: checked ? [] : undefined });
     const current = this.store.answers[question.id];
     const selected = new Set(Array.isArray(current) ? current : []);
     if (checked) selected.add(optionId);
@@ -285,10 +303,12 @@ export class MyoSymptomChecklist extends MyoFormElement {
     const chosen = this.resolveSymptoms(symptomIds);
     return this.resolveSections()
       .map(id => {
+        const warnings = this.warnings;
         let questions = pack.questions.filter(
           q =>
             q.section === id &&
             q.type !== 'areas' &&
+            (!warnings || isWarningSigns(q) === (warnings === 'only')) &&
             (q.type !== 'symptom' || !chosen || chosen.includes(q.id)),
         );
         if (chosen) {
@@ -323,9 +343,13 @@ export class MyoSymptomChecklist extends MyoFormElement {
       aria-describedby=${hintId ?? nothing}
       ?disabled=${this.isDisabled}
     >
-      <legend part="legend" class="legend">
-        ${this.localize.term(SECTION_TITLES[section.id])}
-      </legend>
+      ${
+        this.warnings === 'only'
+          ? nothing // the quiz's step heading says it
+          : html`<legend part="legend" class="legend">
+              ${this.localize.term(SECTION_TITLES[section.id])}
+            </legend>`
+      }
       ${
         hintKey
           ? html`<p part="hint" class="hint" id=${hintId!}>${this.localize.term(hintKey)}</p>`
@@ -461,6 +485,23 @@ export class MyoSymptomChecklist extends MyoFormElement {
     const selected = Array.isArray(current) ? current : [];
     const lang = this.effectiveLang;
     const hasDescription = !!localize(question.description, lang);
+    const option = (id: string | undefined, label: string, checked: boolean) =>
+      html`<label
+        part="option ${id === undefined ? 'none-option' : ''}"
+        class="choice card ${checked ? 'card--checked' : ''} ${id === undefined ? 'card--none' : ''}"
+      >
+        <input
+          part="input"
+          class="input"
+          type="checkbox"
+          value=${id ?? ''}
+          data-question=${question.id}
+          .checked=${live(checked)}
+          ?disabled=${this.isDisabled}
+          @change=${(e: Event) => this.onOptionToggle(question, id, e)}
+        />
+        <span part="label" class="label">${label}</span>
+      </label>`;
     return html`<fieldset
       part="question"
       class="group question question--multi"
@@ -469,22 +510,10 @@ export class MyoSymptomChecklist extends MyoFormElement {
       <legend part="question-legend" class="group-legend">${localize(question.label, lang)}</legend>
       ${this.renderDescription(question)}
       <div class="options">
-        ${(question.options ?? []).map(option => {
-          const checked = selected.includes(option.id);
-          return html`<label part="option" class="choice card ${checked ? 'card--checked' : ''}">
-            <input
-              part="input"
-              class="input"
-              type="checkbox"
-              value=${option.id}
-              data-question=${question.id}
-              .checked=${live(checked)}
-              ?disabled=${this.isDisabled}
-              @change=${(e: Event) => this.onOptionToggle(question, option.id, e)}
-            />
-            <span part="label" class="label">${localize(option.label, lang)}</span>
-          </label>`;
-        })}
+        ${(question.options ?? []).map(o =>
+          option(o.id, localize(o.label, lang), selected.includes(o.id)),
+        )}
+        ${option(undefined, this.localize.term('noneOfThese'), Array.isArray(current) && !selected.length)}
       </div>
     </fieldset>`;
   }
