@@ -410,6 +410,90 @@ describe('<myo-referral-banner>', () => {
     });
   });
 
+  describe('urgent: what to do now', () => {
+    /** Every link of the banner in document order, as "part: text". */
+    const links = (el: HTMLElement) =>
+      [...root(el).querySelectorAll('a[href]')].map(
+        a => `${a.getAttribute('part') ?? ''}: ${text(a)}`,
+      );
+
+    it('with emergency-number: a button-styled "Call {number}" first, then "or go to the nearest emergency department"; the publisher\'s link after it, secondary', async () => {
+      const el = await banner(
+        URGENT,
+        html`<myo-referral-banner
+          group="t"
+          emergency-number="112"
+          cta-href="/find-a-doctor"
+        ></myo-referral-banner>`,
+      );
+      const call = part(el, 'emergency') as HTMLAnchorElement;
+      expect(call.getAttribute('href')).to.equal('tel:112');
+      expect(text(part(el, 'emergency-row'))).to.equal(
+        'Call 112 or go to the nearest emergency department',
+      );
+      expect(alert(el).contains(call), 'in the alert').to.equal(true);
+      expect(links(el)[0], 'the first action').to.equal('emergency: Call 112');
+      expect(links(el)).to.include('cta: Find a doctor');
+      const cta = part(el, 'cta')!;
+      expect(alert(el).contains(cta)).to.equal(false);
+      expect(cta.classList.contains('button--secondary'), 'the CTA is secondary').to.equal(true);
+      // prominent: a filled button at least 44 px high (the default target size)
+      const style = getComputedStyle(call);
+      expect(style.backgroundColor).not.to.be.oneOf(['transparent', 'rgba(0, 0, 0, 0)']);
+      expect(style.backgroundColor).not.to.equal(getComputedStyle(cta).backgroundColor);
+      expect(call.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without emergency-number: "Call your local emergency number or go to the nearest emergency department now."', async () => {
+      const el = await banner(
+        URGENT,
+        html`<myo-referral-banner group="t" cta-href="/find-a-doctor"></myo-referral-banner>`,
+      );
+      expect(part(el, 'emergency')).to.equal(null);
+      const now = part(el, 'emergency-row')!;
+      expect(text(now)).to.equal(
+        'Call your local emergency number or go to the nearest emergency department now.',
+      );
+      expect(alert(el).contains(now)).to.equal(true);
+      // before the publisher's call to action
+      expect(
+        now.compareDocumentPosition(part(el, 'cta')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.be.above(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in Spanish', async () => {
+      const el = await banner(
+        URGENT,
+        html`<myo-referral-banner
+          group="t"
+          lang="es"
+          emergency-number="112"
+        ></myo-referral-banner>`,
+      );
+      expect(text(part(el, 'emergency-row'))).to.equal(
+        'Llame al 112 o vaya al servicio de urgencias más cercano',
+      );
+      el.emergencyNumber = '';
+      await el.updateComplete;
+      expect(text(part(el, 'emergency-row'))).to.equal(
+        'Llame ahora a su número local de emergencias o vaya al servicio de urgencias más cercano.',
+      );
+    });
+
+    it('a fixed urgent banner says what to do too; below urgent there is no emergency action', async () => {
+      const el = await banner(
+        {},
+        html`<myo-referral-banner group="t" fixed-level="urgent"></myo-referral-banner>`,
+      );
+      expect(text(part(el, 'emergency-row'))).to.contain('emergency department');
+      el.fixedLevel = 'see-doctor';
+      await el.updateComplete;
+      expect(part(el, 'emergency-row')).to.equal(null);
+    });
+  });
+
   describe('emergency number', () => {
     it('shows the emergency number as a tel: link at urgent only', async () => {
       const el = await banner(
@@ -424,7 +508,7 @@ describe('<myo-referral-banner>', () => {
       await el.updateComplete;
       const link = part(el, 'emergency') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('tel:+1555010911');
-      expect(text(link)).to.equal('Emergency number: +1 (555) 010-911');
+      expect(text(link)).to.equal('Call +1 (555) 010-911');
       expect(alert(el).contains(link)).to.be.true;
       expect(parts(el, 'reason')).to.include(
         'a warning sign that needs medical care now: call +1 (555) 010-911',

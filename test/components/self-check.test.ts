@@ -187,16 +187,21 @@ describe('myo-self-check: warning signs first', () => {
     expect(focused()).to.equal('#step-heading');
   });
 
-  it('a sign ticked on the first step goes straight to the urgent result', async () => {
-    const el = await make();
+  it('a sign ticked on the first step goes straight to the urgent result, which says what to do now first', async () => {
+    const el = await make(html`<myo-self-check cta-href="/find-a-doctor"></myo-self-check>`);
     input(el, 'red-flags', 'breathing-dizziness').click();
     await settle(el);
     expect(el.step).to.equal('result');
     const banner = $<LitElement>(el, 'myo-referral-banner')!;
     expect(banner.getAttribute('level')).to.equal('urgent');
-    expect(text(banner.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
-      'Get medical care now',
+    const alert = banner.shadowRoot!.querySelector('[role="alert"]');
+    expect(text(alert)).to.contain('Get medical care now');
+    expect(text(alert)).to.contain(
+      'Call your local emergency number or go to the nearest emergency department now.',
     );
+    const cta = banner.shadowRoot!.querySelector('[part~="cta"]')!;
+    expect(alert!.compareDocumentPosition(cta) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    expect(cta.classList.contains('button--secondary')).to.equal(true);
   });
 
   it('the impact step asks the medicine question, not the warning signs again', async () => {

@@ -157,8 +157,13 @@ export const referralBannerStyles = css`
     padding: 0.5em 1em;
     border-radius: var(--_myo-radius);
     border: 2px solid var(--_myo-banner-color);
-    background: transparent;
-    color: inherit;
+    /* the first, main action at urgent: filled, in the urgent colour */
+    background: var(--_myo-banner-color);
+    color: var(--_myo-banner-surface);
+    margin-inline-end: 0.25em;
+  }
+  .emergency-row {
+    font-weight: 600;
   }
   .emergency::before {
     content: '☎';
@@ -200,6 +205,8 @@ export const referralBannerStyles = css`
     }
     .emergency {
       border-color: LinkText;
+      background: Canvas;
+      color: LinkText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -55,8 +55,8 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  *
  * @slot before - Publisher content above the message (shown only while the banner shows).
  * @slot after - Publisher content below the reasons or tips (shown only while the banner shows).
- * @slot cta - Replaces the default call to action (shown at `see-doctor` and `urgent`). A click
- * on a link inside it fires `myo-cta` too.
+ * @slot cta - Replaces the default call to action (shown at `see-doctor`, and at `urgent` after
+ * the emergency action, which stays first). A click on a link inside it fires `myo-cta` too.
  *
  * @csspart base - The banner box; also the element that holds the live regions.
  * @csspart icon - The level's icon.
@@ -67,8 +67,9 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  * @csspart reason - One reason.
  * @csspart tips - The list of self-care tips (at `self-care`).
  * @csspart tip - One self-care tip.
- * @csspart cta - The default call-to-action link.
- * @csspart emergency - The emergency number link (at `urgent`, when `emergency-number` is set).
+ * @csspart emergency - "Call {number}", the button-styled `tel:` link that comes first at `urgent` (when `emergency-number` is set).
+ * @csspart emergency-row - What to do now, at `urgent`: the emergency link and "or go to the nearest emergency department", or, without a number, "Call your local emergency number or go to the nearest emergency department now."
+ * @csspart cta - The default call-to-action link. At `urgent` it comes after the emergency action, styled as a secondary link.
  * @csspart disclaimer - "This self-check is for information only…".
  * @csspart sources - The sources cited by the reasons shown.
  * @csspart persist-notice - The "answers are stored" note, when this banner carries `persist`.
@@ -101,7 +102,8 @@ export class MyoReferralBanner extends MyoElement {
   private view: BannerView = { level: 'none', reasons: [], sources: [] };
 
   /**
-   * Where the call to action links to (shown at `see-doctor` and `urgent`): an http(s),
+   * Where the call to action links to (shown at `see-doctor`, and at `urgent` after the
+   * emergency action, as a secondary link: never the urgent result's first action): an http(s),
    * relative, `tel:` or `mailto:` URL. Any other scheme (`javascript:`, `data:`…) is refused
    * with a warning and no link is shown.
    */
@@ -233,15 +235,29 @@ export class MyoReferralBanner extends MyoElement {
             </ul>`
           : nothing
       }
-      ${
-        number
-          ? html`<p class="emergency-row">
-              <a part="emergency" class="emergency" href="tel:${number.replace(/[^\d+]/g, '')}"
-                >${this.localize.term('emergencyCall', { number })}</a
-              >
-            </p>`
-          : nothing
-      }`;
+      ${level === 'urgent' ? this.renderEmergency(number) : nothing}`;
+  }
+
+  /**
+   * @internal What to do now, at `urgent`, inside the alert (so it always has text): "Call
+   * {number}" as the first, button-styled action, then "or go to the nearest emergency
+   * department"; without a number, "Call your local emergency number or go to the nearest
+   * emergency department now." Sources: Mayo Clinic, "Muscle pain: When to see a doctor"
+   * (https://www.mayoclinic.org/symptoms/muscle-pain/basics/when-to-see-doctor/sym-20050866:
+   * get medical care right away for these signs), and NHS, "When to call 999"
+   * (https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/:
+   * call 999 or go to A&E for breathing difficulties).
+   */
+  private renderEmergency(number: string | undefined): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    return number
+      ? html`<p part="emergency-row" class="emergency-row">
+          <a part="emergency" class="emergency" href="tel:${number.replace(/[^\d+]/g, '')}"
+            >${term('emergencyCall', { number })}</a
+          >
+          ${term('emergencyOrGo')}
+        </p>`
+      : html`<p part="emergency-row" class="emergency-row">${term('emergencyNow')}</p>`;
   }
 
   /** @internal */
@@ -293,7 +309,10 @@ export class MyoReferralBanner extends MyoElement {
         <slot name="cta"
           >${
             href
-              ? html`<a part="cta" class="button cta" href=${href}
+              ? html`<a
+                  part="cta"
+                  class="button cta ${level === 'urgent' ? 'button--secondary' : ''}"
+                  href=${href}
                   >${this.ctaLabel || this.localize.term('ctaDefault')}</a
                 >`
               : nothing

@@ -45,7 +45,10 @@ export const esUi: UiTable = {
   areasSelectedNone: 'Ninguna zona elegida',
   manyAreas: 'Dolor en muchas zonas',
   ctaDefault: 'Buscar un médico',
-  emergencyCall: 'Número de emergencias: {number}',
+  emergencyCall: 'Llame al {number}',
+  emergencyOrGo: 'o vaya al servicio de urgencias más cercano',
+  emergencyNow:
+    'Llame ahora a su número local de emergencias o vaya al servicio de urgencias más cercano.',
   sources: 'Fuentes',
   stepOf: 'Paso {current} de {total}',
   next: 'Siguiente',
