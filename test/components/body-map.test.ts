@@ -135,6 +135,22 @@ describe('<myo-body-map>', () => {
     });
   });
 
+  describe('disclaimer', () => {
+    it("shows the pack's disclaimer on its own, in the visitor's language", async () => {
+      const el = await map();
+      const disclaimer = part(el, 'disclaimer')!;
+      expect(text(disclaimer)).to.equal(
+        'This self-check is for information only. It does not diagnose any condition.',
+      );
+      expect(disclaimer.getClientRects().length, 'visible').to.be.above(0);
+      el.lang = 'es';
+      await elementUpdated(el);
+      expect(text(part(el, 'disclaimer'))).to.equal(
+        'Esta autoevaluación es solo informativa. No diagnostica ninguna enfermedad.',
+      );
+    });
+  });
+
   describe('pointer and touch', () => {
     it('toggles an area on click and fires myo-change with the pain-areas answer', async () => {
       const el = await map();

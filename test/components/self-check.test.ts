@@ -242,6 +242,39 @@ describe('myo-self-check: warning signs first', () => {
   });
 });
 
+describe('myo-self-check: the disclaimer', () => {
+  /** The disclaimers visible in the quiz, its inner elements' included. */
+  const shown = (el: MyoSelfCheck) => {
+    const found: string[] = [];
+    const walk = (root: ShadowRoot) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (
+          node.getAttribute('part')?.split(' ').includes('disclaimer') &&
+          node.getClientRects().length
+        )
+          found.push(text(node));
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(el.shadowRoot!);
+    return found;
+  };
+
+  it('shows it exactly once on every step, the result included', async () => {
+    const el = await make();
+    for (const step of ['safety', 'symptoms', 'areas', 'impact', 'result'] as const) {
+      el.step = step;
+      await settle(el);
+      expect(shown(el), step).to.deep.equal([
+        'This self-check is for information only. It does not diagnose any condition.',
+      ]);
+    }
+    getGroupStore('default').merge({ 'red-flags': ['extreme-weakness'] });
+    await settle(el);
+    expect(shown(el), 'urgent').to.have.length(1);
+  });
+});
+
 describe('myo-self-check: steps and progress', () => {
   it('starts on the warning signs with a labelled progress bar "Step 1 of 5", then the symptoms', async () => {
     const el = await make();

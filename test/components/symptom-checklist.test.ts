@@ -478,6 +478,22 @@ describe('<myo-symptom-checklist>', () => {
     });
   });
 
+  describe('disclaimer', () => {
+    it("shows the pack's disclaimer on its own, whatever sections it shows", async () => {
+      const el = await fixture<El>(
+        html`<myo-symptom-checklist
+          sections="impact"
+          group=${uniqueGroup()}
+        ></myo-symptom-checklist>`,
+      );
+      const disclaimer = one(el, '[part~="disclaimer"]');
+      expect(text(disclaimer)).to.equal(
+        'This self-check is for information only. It does not diagnose any condition.',
+      );
+      expect(disclaimer.getClientRects().length, 'visible').to.be.above(0);
+    });
+  });
+
   describe('"None of these" for the warning signs', () => {
     const none = (el: El) =>
       one<HTMLInputElement>(el, '[part~="none-option"] input[data-question="red-flags"]');

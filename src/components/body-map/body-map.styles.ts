@@ -193,6 +193,9 @@ export const bodyMapStyles = css`
     gap: 0.5em;
   }
 
+  .disclaimer {
+    margin: calc(var(--_myo-space) * 0.75) 0 0;
+  }
   @media (forced-colors: active) {
     .body-svg {
       forced-color-adjust: none;

@@ -82,6 +82,8 @@ interface ViewPlan {
  * @csspart count - "3 of 19 areas", announced politely when it changes.
  * @csspart toggle-button - "Show as a list" / "Show the body map".
  * @csspart clear-button - "Clear all areas" (and "Clear my answers" when `persist` is set).
+ * @csspart disclaimer - "This self-check is for information only. It does not diagnose any
+ * condition." (the content pack's `disclaimer`).
  * @csspart persist-notice - The note shown when answers are stored (`persist`).
  *
  * @cssprop --myo-body-map-area - Fill of an area (default a light grey; dark grey in dark mode).
@@ -491,6 +493,7 @@ export class MyoBodyMap extends MyoFormElement {
           </button>
         </div>
       </div>
+      <p part="disclaimer" class="hint disclaimer">${localize(this.store.pack.disclaimer, lang)}</p>
       ${this.renderPersistNotice()}`;
   }
 }

@@ -147,6 +147,9 @@ export const symptomChecklistStyles = css`
     font-size: 0.9375em;
   }
 
+  .disclaimer {
+    margin: calc(var(--_myo-space) * 0.75) 0 0;
+  }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

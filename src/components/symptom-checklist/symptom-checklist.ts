@@ -76,6 +76,8 @@ interface RadioOption {
  * `aria-describedby`.
  * @csspart clear-button - "Clear this answer" under an answered radio group, and "Clear my
  * answers" in the persist notice.
+ * @csspart disclaimer - "This self-check is for information only. It does not diagnose any
+ * condition." (the content pack's `disclaimer`).
  * @csspart persist-notice - The "answers are kept" note shown when `persist` is set.
  *
  * @cssprop [--myo-checklist-gap=calc(var(--myo-spacing) * 0.5)] - Space between rows.
@@ -527,7 +529,11 @@ export class MyoSymptomChecklist extends MyoFormElement {
           ? nothing
           : html`<p part="hint" class="hint">${this.localize.term('skipHint')}</p>`
       }
-      ${this.layout.map(section => this.renderSection(section))} ${this.renderPersistNotice()}
+      ${this.layout.map(section => this.renderSection(section))}
+      <p part="disclaimer" class="hint disclaimer">
+        ${localize(this.store.pack.disclaimer, this.effectiveLang)}
+      </p>
+      ${this.renderPersistNotice()}
     `;
   }
 }
