@@ -1,6 +1,6 @@
 // Screenshots of the demo for docs/screenshots/: each element at 360 and 1280 px, light and
 // dark, plus every quiz step and the printed summary (PDF → PNG with pdftoppm, if installed).
-// Usage: npm run build && node scripts/screenshots.mjs
+// Usage: npm run build && node scripts/screenshots.mjs (--urgent: the urgent results alone)
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,42 @@ async function answerArticle(page) {
 }
 
 const shots = [];
+
+// The quiz's urgent result at 360 px, in English and Spanish, with and without emergency-number
+// (`node scripts/screenshots.mjs --urgent` takes these alone)
+for (const lang of ['en', 'es']) {
+  for (const number of ['112', '']) {
+    const page = await open(360, 'light');
+    await page.evaluate(
+      async (lang, number) => {
+        const quiz = document.querySelector('myo-self-check');
+        quiz.lang = lang;
+        if (number) quiz.setAttribute('emergency-number', number);
+        const store = globalThis[Symbol.for('myocheck.groups')].get('sidebar');
+        store.merge({ 'red-flags': ['breathing-dizziness'] }, { origin: 'code' });
+        quiz.step = 'result';
+        await quiz.updateComplete;
+        await new Promise(r => setTimeout(r, 500));
+        quiz.scrollIntoView();
+      },
+      lang,
+      number,
+    );
+    const quiz = await page.$('myo-self-check');
+    const file = join(out, `quiz-urgent-360-${lang}${number ? '-emergency-number' : ''}.png`);
+    await quiz.screenshot({ path: file });
+    shots.push(file);
+    await page.close();
+  }
+}
+if (process.argv.includes('--urgent')) {
+  await browser.close();
+  server.kill();
+  rmSync(userDataDir, { recursive: true, force: true });
+  console.log(shots.map(f => f.replace(out, 'docs/screenshots/')).join('\n'));
+  process.exit(0);
+}
+
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     const page = await open(width, scheme);
@@ -92,7 +128,13 @@ async function quizShot(name) {
 }
 const stepIds = await page.evaluate(
   () =>
-    document.querySelector('myo-self-check').stepList ?? ['symptoms', 'areas', 'impact', 'result'],
+    document.querySelector('myo-self-check').stepList ?? [
+      'safety',
+      'symptoms',
+      'areas',
+      'impact',
+      'result',
+    ],
 );
 for (const id of stepIds) {
   await page.evaluate(step => {
