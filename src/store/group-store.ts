@@ -46,6 +46,8 @@ const SETTING_KEYS = Object.keys(GROUP_SETTING_ATTRIBUTES) as (keyof GroupSettin
 export interface GroupMember {
   readonly localName: string;
   readonly id?: string;
+  /** In the page (an element's `isConnected`): members in the page take document order. */
+  readonly isConnected?: boolean;
 }
 
 type Listener = (store: GroupStore, change: StoreChange) => void;
@@ -59,41 +61,22 @@ const nameOf = (member: GroupMember) =>
   `<${member.localName}${member.id ? ` id="${member.id}"` : ''}>`;
 
 /**
- * Where a node stands in the page, outermost first: the node itself when it is in the document,
- * else the shadow hosts that hold it, then the node (a shadow host's place stands for
- * everything inside its shadow root, before the host's own children).
+ * Where a node stands in the page, outermost first: the shadow hosts that hold it, then the
+ * node (a shadow host's place stands for everything in its shadow root, before its children).
  */
 const placeOf = (node: Node): Node[] => {
-  const place = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
-    place.unshift(root.host);
-  return place;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? [...placeOf(root.host), node] : [node];
 };
 
 /** Document order of two connected nodes, across shadow roots (see `placeOf`). */
-const compareDocumentOrder = (a: Node, b: Node): number => {
-  const pa = placeOf(a);
-  const pb = placeOf(b);
+const documentOrder = (a: GroupMember, b: GroupMember): number => {
+  const x = placeOf(a as unknown as Node);
+  const y = placeOf(b as unknown as Node);
   let i = 0;
-  while (pa[i] && pa[i] === pb[i]) i++;
-  // one holds the other in its shadow root: the host first
-  if (!pa[i] || !pb[i]) return pa.length - pb.length;
-  return pa[i].compareDocumentPosition(pb[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-};
-
-/**
- * The members in document order (across shadow roots, see `placeOf`); members that are not
- * nodes in the page (plain objects in tests, elements taken out) follow, in joining order.
- */
-const inDocumentOrder = (members: GroupMember[]): GroupMember[] => {
-  const placed = members.filter(
-    (m): m is GroupMember & Node =>
-      typeof Node === 'function' && m instanceof Node && m.isConnected,
-  );
-  return [
-    ...placed.sort(compareDocumentOrder),
-    ...members.filter(m => !placed.includes(m as GroupMember & Node)),
-  ];
+  while (x[i] && x[i] === y[i]) i++;
+  // the one whose shadow root holds the other comes first
+  return !x[i] ? -1 : !y[i] ? 1 : x[i].compareDocumentPosition(y[i]) & 4 ? -1 : 1;
 };
 
 /**
@@ -284,7 +267,12 @@ export class GroupStore {
   private resolveSettings(): GroupSettings {
     const result: GroupSettings = {};
     const givers: Partial<Record<keyof GroupSettings, GroupMember>> = {};
-    for (const member of inDocumentOrder(this.members)) {
+    // members in the page in document order; others (plain objects in tests) in joining order
+    const members = [
+      ...this.members.filter(m => m.isConnected).sort(documentOrder),
+      ...this.members.filter(m => !m.isConnected),
+    ];
+    for (const member of members) {
       const claim = this.claims.get(member)!;
       for (const key of SETTING_KEYS) {
         const value = claim[key];
@@ -296,7 +284,7 @@ export class GroupStore {
         } else if (result[key] !== value) {
           const attr = GROUP_SETTING_ATTRIBUTES[key];
           warnOnce(
-            `${nameOf(member)} ${attr}=${describeValue(value)} disagrees with ${nameOf(giver)} ${attr}=${describeValue(result[key])} in group "${this.name}": ${attr} holds for the whole group, and the value of the first of them in document order is used.`,
+            `${nameOf(member)} ${attr}=${describeValue(value)} disagrees with ${nameOf(giver)} ${attr}=${describeValue(result[key])} in group "${this.name}": ${attr} holds for the whole group, and the first in document order wins.`,
           );
         }
       }

@@ -347,7 +347,7 @@ describe('one group, one truth', () => {
       const warnings = await captureWarningsAsync(async () => {
         root = await page(
           html`<div>
-            <myo-self-check mode="Severity"></myo-self-check>
+            <myo-self-check mode="Severity" step="symptoms"></myo-self-check>
             <myo-body-map view=" FRONT "></myo-body-map>
             <myo-referral-banner show-when="See-Doctor" persist="LOCAL"></myo-referral-banner>
             <myo-symptom-checklist sections="Symptoms"></myo-symptom-checklist>

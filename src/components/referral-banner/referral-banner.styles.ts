@@ -160,10 +160,6 @@ export const referralBannerStyles = css`
     /* the first, main action at urgent: filled, in the urgent colour */
     background: var(--_myo-banner-color);
     color: var(--_myo-banner-surface);
-    margin-inline-end: 0.25em;
-  }
-  .emergency-row {
-    font-weight: 600;
   }
   .emergency::before {
     content: '☎';

@@ -235,29 +235,30 @@ export class MyoReferralBanner extends MyoElement {
             </ul>`
           : nothing
       }
-      ${level === 'urgent' ? this.renderEmergency(number) : nothing}`;
-  }
-
-  /**
-   * @internal What to do now, at `urgent`, inside the alert (so it always has text): "Call
-   * {number}" as the first, button-styled action, then "or go to the nearest emergency
-   * department"; without a number, "Call your local emergency number or go to the nearest
-   * emergency department now." Sources: Mayo Clinic, "Muscle pain: When to see a doctor"
-   * (https://www.mayoclinic.org/symptoms/muscle-pain/basics/when-to-see-doctor/sym-20050866:
-   * get medical care right away for these signs), and NHS, "When to call 999"
-   * (https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/:
-   * call 999 or go to A&E for breathing difficulties).
-   */
-  private renderEmergency(number: string | undefined): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    return number
-      ? html`<p part="emergency-row" class="emergency-row">
-          <a part="emergency" class="emergency" href="tel:${number.replace(/[^\d+]/g, '')}"
-            >${term('emergencyCall', { number })}</a
-          >
-          ${term('emergencyOrGo')}
-        </p>`
-      : html`<p part="emergency-row" class="emergency-row">${term('emergencyNow')}</p>`;
+      ${
+        // What to do now, inside the alert (so it always has text): "Call {number}" first,
+        // button-styled, then "or go to the nearest emergency department"; without a number,
+        // "Call your local emergency number or go to the nearest emergency department now."
+        // Sources: Mayo Clinic, "Muscle pain: When to see a doctor" (get medical care right away
+        // for these signs, https://www.mayoclinic.org/symptoms/muscle-pain/basics/when-to-see-doctor/sym-20050866);
+        // NHS, "When to call 999" (call 999 or go to A&E for breathing difficulties,
+        // https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/)
+        level === 'urgent'
+          ? html`<p part="emergency-row" class="emergency-row">
+              ${
+                number
+                  ? html`<a
+                        part="emergency"
+                        class="emergency"
+                        href="tel:${number.replace(/[^\d+]/g, '')}"
+                        >${this.localize.term('emergencyCall', { number })}</a
+                      >
+                      ${this.localize.term('emergencyOrGo')}`
+                  : this.localize.term('emergencyNow')
+              }
+            </p>`
+          : nothing
+      }`;
   }
 
   /** @internal */

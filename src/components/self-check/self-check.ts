@@ -430,8 +430,8 @@ export class MyoSelfCheck extends MyoElement {
       case 'impact':
         return html`<myo-symptom-checklist
           part="checklist"
-          sections=${{ safety: 'safety', symptoms: 'symptoms', impact: 'duration,impact,safety' }[step]}
-          .warnings=${step === 'safety' ? 'only' : step === 'impact' ? 'without' : ''}
+          sections=${step === 'impact' ? 'duration,impact,safety' : step}
+          .warnings=${step === 'safety' ? 'only' : 'without'}
           mode=${step === 'symptoms' ? this.effectiveMode : nothing}
           group=${this.group}
           lang=${lang}
@@ -513,13 +513,8 @@ export class MyoSelfCheck extends MyoElement {
     const index = Math.max(0, this.activeSteps.indexOf(step));
     const last = this.activeSteps.length - 1;
     const levels = this.levels;
-    const stepTitle = {
-      safety: 'stepSafety',
-      symptoms: 'stepSymptoms',
-      areas: 'stepAreas',
-      impact: 'stepImpact',
-      result: 'stepResult',
-    } as const;
+    // the step's title: stepSafety, stepSymptoms, stepAreas, stepImpact or stepResult
+    const stepTitle = `step${step[0].toUpperCase()}${step.slice(1)}` as UiKey;
     return html`<div part="base" class="self-check">
       ${this.renderHeading(this.localize.term('selfCheckHeading'))} ${this.renderProgress(index)}
       <div part="step step-${step}" class="step step--${step}">
@@ -531,7 +526,7 @@ export class MyoSelfCheck extends MyoElement {
           aria-level=${levels.step}
           tabindex="-1"
         >
-          ${this.localize.term(stepTitle[step])}
+          ${this.localize.term(stepTitle)}
         </div>
         ${this.renderStepBody(step, levels.inner)}
       </div>

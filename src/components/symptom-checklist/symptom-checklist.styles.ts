@@ -80,11 +80,6 @@ export const symptomChecklistStyles = css`
     background: var(--_myo-checklist-option-background);
   }
 
-  /* "None of these": set a little apart from the choices it clears */
-  .card--none {
-    margin-block-start: var(--_myo-checklist-gap);
-  }
-
   .card--checked {
     border-color: var(--_myo-checklist-checked-border);
     box-shadow: inset 0 0 0 1px var(--_myo-checklist-checked-border);

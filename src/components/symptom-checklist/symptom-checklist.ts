@@ -22,12 +22,9 @@ export type ChecklistSection = (typeof CHECKLIST_SECTIONS)[number];
 
 export { CHECKLIST_MODES, type ChecklistMode };
 
-const SECTION_TITLES: Record<ChecklistSection, UiKey> = {
-  symptoms: 'sectionSymptoms',
-  duration: 'sectionDuration',
-  impact: 'sectionImpact',
-  safety: 'sectionSafety',
-};
+/** A section's title: sectionSymptoms, sectionDuration, sectionImpact or sectionSafety. */
+const sectionTitle = (id: ChecklistSection) =>
+  `section${id[0].toUpperCase()}${id.slice(1)}` as UiKey;
 
 /**
  * The warning signs: a multiple-choice question of the `safety` section (the default pack's
@@ -349,7 +346,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
         this.warnings === 'only'
           ? nothing // the quiz's step heading says it
           : html`<legend part="legend" class="legend">
-              ${this.localize.term(SECTION_TITLES[section.id])}
+              ${this.localize.term(sectionTitle(section.id))}
             </legend>`
       }
       ${
@@ -490,7 +487,7 @@ export class MyoSymptomChecklist extends MyoFormElement {
     const option = (id: string | undefined, label: string, checked: boolean) =>
       html`<label
         part="option ${id === undefined ? 'none-option' : ''}"
-        class="choice card ${checked ? 'card--checked' : ''} ${id === undefined ? 'card--none' : ''}"
+        class="choice card ${checked ? 'card--checked' : ''}"
       >
         <input
           part="input"
