@@ -552,7 +552,7 @@ describe('<myo-symptom-checklist>', () => {
       sign(el, 'fever-stiff-neck').focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(none(el));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await elementUpdated(el);
       expect(getGroupStore(group).answers).to.deep.equal({ 'red-flags': [] });
     });
