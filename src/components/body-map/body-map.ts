@@ -263,6 +263,10 @@ export class MyoBodyMap extends MyoFormElement {
       : undefined;
   }
 
+  protected override focusTarget(): HTMLElement | SVGElement | null | undefined {
+    return this.renderRoot.querySelector<SVGElement>('[tabindex="0"]') ?? this.validationAnchor();
+  }
+
   protected override applyValue(value: string | null): void {
     if (value !== null) this.setAreas(toIds(value), 'value');
   }

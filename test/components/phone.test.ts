@@ -1,0 +1,276 @@
+// A visitor on a phone (issue 20): taps that land, a map you can tap, large text that reads
+// whole, a keyboard that follows the eye, a safe Start again and calm result actions.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import {
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../../src/define/myo-self-check.js';
+import '../../src/define/myo-body-map.js';
+import '../../src/define/myo-referral-banner.js';
+import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
+import type { MyoBodyMap } from '../../src/define/myo-body-map.js';
+import { resetWarnings } from '../../src/core/index.js';
+import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { canResizeViewport, deepElements, fixture, settleTree } from '../helpers.js';
+
+const $ = <T extends Element = HTMLElement>(root: Element, selector: string): T => {
+  const found = root.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`<${root.localName}> has no ${selector}`);
+  return found;
+};
+const text = (node: Node | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The focused element, looking inside shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The label (under `root`'s shadow root) whose words are `words`. */
+function labelOf(root: Element, words: string): HTMLLabelElement {
+  const found = [...root.shadowRoot!.querySelectorAll('label')].find(l => text(l) === words);
+  if (!found) throw new Error(`<${root.localName}> has no label "${words}"`);
+  return found;
+}
+
+/** The client rectangle of the first word of `el`'s text. */
+function firstWordRect(el: Element): DOMRect {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const match = /\S+/.exec(node.textContent ?? '');
+    if (!match) continue;
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error('no words');
+}
+
+/** Touch taps, where the launcher can make them (Chromium): false elsewhere. */
+async function touchTap(x: number, y: number): Promise<boolean> {
+  return (await executeServerCommand<boolean, { x: number; y: number }>('myo-touch-tap', {
+    x,
+    y,
+  })) as boolean;
+}
+
+/**
+ * Taps the words of `label` (real pointer input at their coordinates) with focus outside the
+ * element and the page scrolled so that the words sit near the bottom of the screen and the
+ * element's first control (`first`) is above it. Returns how far the page scrolled.
+ */
+async function tapWords(
+  label: Element,
+  first: Element | null,
+  how: 'mouse' | 'touch' = 'mouse',
+): Promise<number | undefined> {
+  const outside = document.getElementById('outside') as HTMLButtonElement;
+  outside.focus();
+  window.scrollTo(0, 0);
+  const top = firstWordRect(label).top;
+  window.scrollTo(0, Math.max(0, top - innerHeight + 100));
+  await new Promise(r => requestAnimationFrame(r));
+  const word = firstWordRect(label);
+  if (first)
+    expect(
+      first.getBoundingClientRect().bottom,
+      'the first control is above the screen',
+    ).to.be.below(0);
+  expect(word.bottom).to.be.below(innerHeight);
+  const before = window.scrollY;
+  const x = Math.round(word.x + word.width / 2);
+  const y = Math.round(word.y + word.height / 2);
+  if (how === 'touch') {
+    if (!(await touchTap(x, y))) return undefined;
+  } else {
+    await sendMouse({ type: 'click', position: [x, y] });
+    await resetMouse();
+  }
+  await new Promise(r => setTimeout(r, 50));
+  return window.scrollY - before;
+}
+
+/** A page with a screen and a half of text above `template` and below it. */
+const onPage = (template: unknown) =>
+  fixture<HTMLElement>(
+    html`<div>
+      <button id="outside">Before</button>
+      <div style="block-size: 150vh">An article's text.</div>
+      ${template}
+      <div style="block-size: 150vh">More of the article.</div>
+    </div>`,
+  );
+
+/**
+ * Where the window cannot shrink to a phone's (WebKitGTK: 730px tall), a 344px column with
+ * larger text stands in, so the first control is as far above the words as on a phone.
+ */
+function narrowColumn(page: HTMLElement, textSize = '1rem'): void {
+  if (canResizeViewport) return;
+  page.style.inlineSize = '344px';
+  page.style.setProperty('--myo-font-size', textSize);
+}
+
+/** A phone's width where the runner can resize the window; a 344px column where it cannot. */
+async function phone(width = 360): Promise<void> {
+  if (canResizeViewport) await setViewport({ width, height: 560 });
+}
+async function desk(): Promise<void> {
+  if (canResizeViewport) await setViewport({ width: 800, height: 600 });
+}
+
+beforeEach(() => {
+  resetGroupStores();
+  resetWarnings();
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterEach(async () => {
+  window.scrollTo(0, 0);
+  await desk();
+});
+
+describe('phone: the first tap on an answer lands', () => {
+  for (const how of ['mouse', 'touch'] as const)
+    it(`ticks "Mood changes" in a checklist below the first screen, by ${how}, without a jump`, async () => {
+      await phone();
+      const page = await onPage(html`<myo-symptom-checklist></myo-symptom-checklist>`);
+      narrowColumn(page);
+      const el = page.querySelector('myo-symptom-checklist')!;
+      const first = el.shadowRoot!.querySelector('input')!;
+      // WebKitGTK's window (730px tall) cannot shrink to a phone's: there a farther answer
+      const label = labelOf(
+        el,
+        canResizeViewport ? 'Mood changes' : 'A high fever and a stiff neck',
+      );
+      const scrolled = await tapWords(label, first, how);
+      if (scrolled === undefined) return; // no touch input in this engine's launcher
+      expect(label.querySelector('input')!.checked, 'ticked').to.equal(true);
+      expect(scrolled, 'the page did not scroll').to.equal(0);
+      expect(deepActive()).not.to.equal(first);
+    });
+
+  it('ticks an area in the body map list view on the first tap', async () => {
+    await phone();
+    const page = await onPage(html`<myo-body-map list-view></myo-body-map>`);
+    narrowColumn(page);
+    const el = page.querySelector<MyoBodyMap>('myo-body-map')!;
+    const first = el.shadowRoot!.querySelector('input')!;
+    const boxes = [...el.shadowRoot!.querySelectorAll('label')];
+    const label = boxes[boxes.length - 1];
+    const scrolled = await tapWords(label, first);
+    expect(label.querySelector('input')!.checked, 'ticked').to.equal(true);
+    expect(scrolled, 'the page did not scroll').to.equal(0);
+    expect(el.value).to.have.length(1);
+  });
+
+  /** Next until the quiz shows a checklist with `selector`; returns that checklist. */
+  async function stepWith(el: MyoSelfCheck, selector: string): Promise<LitElement> {
+    const find = () =>
+      [...el.shadowRoot!.querySelectorAll<LitElement>('myo-symptom-checklist')].find(l =>
+        l.shadowRoot?.querySelector(selector),
+      );
+    for (let i = 0; i < 6; i++) {
+      await settleTree(el);
+      await waitUntil(() => find() || el.step === 'result' || !findStep(el), '', {
+        timeout: 3000,
+      }).catch(() => undefined);
+      const list = find();
+      if (list) return list;
+      $<HTMLButtonElement>(el, '[part~="next-button"]').click();
+      await el.updateComplete;
+    }
+    throw new Error(`no step with ${selector}`);
+  }
+  const findStep = (el: MyoSelfCheck) =>
+    el.shadowRoot!.querySelector('[part~="step"] > :not([part~="step-heading"])');
+
+  it('takes the warning sign "Trouble breathing or dizziness" on the first tap in the quiz', async () => {
+    await phone();
+    const page = await onPage(html`<myo-self-check></myo-self-check>`);
+    narrowColumn(page, '1.75rem');
+    const el = page.querySelector<MyoSelfCheck>('myo-self-check')!;
+    const list = await stepWith(el, 'input[value="breathing-dizziness"]');
+    const first = list.shadowRoot!.querySelector('input')!;
+    const label = labelOf(list, 'Trouble breathing or dizziness');
+    await tapWords(label, first);
+    await settleTree(el);
+    expect(getGroupStore('default').answers['red-flags']).to.deep.equal(['breathing-dizziness']);
+    expect(el.step).to.equal('result');
+    expect(el.toJSON().assessment.level).to.equal('urgent');
+  });
+
+  it('ticks a symptom on the quiz first step without a jump', async () => {
+    await phone();
+    const page = await onPage(html`<myo-self-check></myo-self-check>`);
+    narrowColumn(page, '1.75rem');
+    const el = page.querySelector<MyoSelfCheck>('myo-self-check')!;
+    const list = await stepWith(el, 'input[data-question="mood-changes"]');
+    const first = list.shadowRoot!.querySelector('input')!;
+    const scrolled = await tapWords(labelOf(list, 'Mood changes'), first);
+    expect(getGroupStore('default').answers['mood-changes']).to.equal(true);
+    expect(scrolled).to.equal(0);
+  });
+
+  it("takes the banner's call to action on the first tap", async () => {
+    await phone();
+    getGroupStore('default').merge({ 'sleep-impact': true }, { origin: 'code' });
+    const page = await onPage(
+      html`<myo-referral-banner cta-href="/find-a-doctor"></myo-referral-banner>`,
+    );
+    const banner = page.querySelector('myo-referral-banner')!;
+    const cta = $(banner, '[part~="cta"]');
+    let used = 0;
+    const stop = (e: Event) => {
+      used++;
+      e.preventDefault();
+    };
+    page.addEventListener('click', stop);
+    const scrolled = await tapWords(cta, null);
+    page.removeEventListener('click', stop);
+    expect(used).to.equal(1);
+    expect(scrolled).to.equal(0);
+  });
+
+  it('focus(), a <label for> and a form that is sent unanswered still reach the first control', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<form>
+        <label for="list">Your symptoms</label>
+        <myo-symptom-checklist
+          id="list"
+          name="s"
+          required
+          sections="symptoms"
+        ></myo-symptom-checklist>
+        <myo-body-map name="a" list-view></myo-body-map>
+        <button>Send</button>
+      </form>`,
+    );
+    const el = page.querySelector('myo-symptom-checklist')!;
+    const map = page.querySelector<MyoBodyMap>('myo-body-map')!;
+    const first = el.shadowRoot!.querySelector('input')!;
+    el.focus();
+    expect(deepActive()).to.equal(first);
+    map.focus();
+    expect(deepActive()).to.equal(map.shadowRoot!.querySelector('input'));
+    map.listView = false;
+    await map.updateComplete;
+    map.focus();
+    expect((deepActive() as HTMLElement | null)?.dataset.area).to.equal('jaw-right');
+    page.querySelector('button')!.focus();
+    page.querySelector('label')!.click();
+    expect(deepActive()).to.equal(first);
+    map.focus();
+    page.addEventListener('submit', e => e.preventDefault());
+    (page as HTMLFormElement).requestSubmit();
+    expect(deepActive()).to.equal(first);
+  });
+});
