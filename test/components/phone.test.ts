@@ -274,3 +274,117 @@ describe('phone: the first tap on an answer lands', () => {
     expect(deepActive()).to.equal(first);
   });
 });
+
+/** Waits for the quiz and everything inside it. */
+async function settleQuiz(el: MyoSelfCheck): Promise<void> {
+  await el.updateComplete;
+  await settleTree(el);
+  await el.updateComplete;
+}
+
+/** A quiz on `step` in a box `width` px wide. */
+async function quizAt(step: string, width: number): Promise<MyoSelfCheck> {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style="inline-size: ${width}px"><myo-self-check step=${step}></myo-self-check></div>`,
+  );
+  const el = wrap.querySelector<MyoSelfCheck>('myo-self-check')!;
+  await settleQuiz(el);
+  return el;
+}
+
+describe('phone: the keyboard follows the eye', () => {
+  for (const width of [320, 800])
+    for (const step of ['areas', 'result'])
+      it(`Tab goes through the quiz's buttons in the order they are drawn (${step}, ${width}px)`, async () => {
+        const el = await quizAt(step, width);
+        const nav = $(el, '[part~="nav"]');
+        const drawn = [...nav.querySelectorAll('button')].sort((a, b) => {
+          const ra = a.getBoundingClientRect();
+          const rb = b.getBoundingClientRect();
+          return Math.round(ra.top - rb.top) || ra.left - rb.left;
+        });
+        expect(drawn.length).to.equal(2);
+        drawn[0].focus();
+        await sendKeys({ press: 'Tab' });
+        expect(text(deepActive()), 'Tab from the first button drawn').to.equal(text(drawn[1]));
+      });
+});
+
+describe('phone: Start again is safe', () => {
+  it('looks secondary, and its one tap can be undone (announced politely)', async () => {
+    const answers = { fatigue: true, 'pain-areas': ['neck'], 'sleep-impact': true };
+    getGroupStore('default').merge(answers, { origin: 'code' });
+    const el = await quizAt('result', 600);
+    const again = $<HTMLButtonElement>(el, '[part~="start-again-button"]');
+    const style = getComputedStyle(again);
+    expect(style.backgroundColor, 'no filled background').to.be.oneOf([
+      'rgba(0, 0, 0, 0)',
+      'transparent',
+    ]);
+    again.click();
+    await settleQuiz(el);
+    expect(getGroupStore('default').answers).to.deep.equal({});
+    const status = $(el, '[part~="undo"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.include('Your answers were cleared.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~="undo-button"]').click();
+    await settleQuiz(el);
+    expect(getGroupStore('default').answers).to.deep.equal(answers);
+    expect(el.step).to.equal('result');
+    expect(text($(el, '[part~="undo"]'))).to.equal('');
+  });
+
+  it('forgets the undo once the visitor answers again', async () => {
+    getGroupStore('default').merge({ fatigue: true }, { origin: 'code' });
+    const el = await quizAt('result', 600);
+    $<HTMLButtonElement>(el, '[part~="start-again-button"]').click();
+    await settleQuiz(el);
+    const list = el.shadowRoot!.querySelector('myo-symptom-checklist')!;
+    list.shadowRoot!.querySelector<HTMLInputElement>('input[data-question="stiffness"]')!.click();
+    await settleQuiz(el);
+    expect(el.shadowRoot!.querySelector('[part~="undo-button"]')).to.equal(null);
+  });
+
+  it('says it in Spanish', async () => {
+    getGroupStore('default').merge({ fatigue: true }, { origin: 'code' });
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="es"><myo-self-check step="result"></myo-self-check></div>`,
+    );
+    const el = wrap.querySelector<MyoSelfCheck>('myo-self-check')!;
+    await settleQuiz(el);
+    $<HTMLButtonElement>(el, '[part~="start-again-button"]').click();
+    await settleQuiz(el);
+    expect(text($(el, '[part~="undo"]'))).to.equal(
+      'Se borraron sus respuestas. Recuperar mis respuestas',
+    );
+  });
+});
+
+describe('phone: honest, calm result actions', () => {
+  it('puts Print and Copy first and the downloads under "More options"', async () => {
+    const el = await quizAt('result', 600);
+    const actions = $(el, '[part~="actions"]');
+    expect([...actions.querySelectorAll('button')].map(b => b.getAttribute('part'))).to.deep.equal([
+      'print-button',
+      'copy-button',
+    ]);
+    const more = $<HTMLDetailsElement>(el, '[part~="more-options"]');
+    expect(more.localName).to.equal('details');
+    expect(more.open).to.equal(false);
+    expect(text($(el, '[part~="more-options-summary"]'))).to.equal('More options');
+    expect([...more.querySelectorAll('button')].map(b => b.getAttribute('part'))).to.deep.equal([
+      'download-json-button',
+      'download-fhir-button',
+    ]);
+    // drawn after Print and Copy
+    expect(more.getBoundingClientRect().top).to.be.greaterThan(actions.getBoundingClientRect().top);
+    more.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the demo promises no time the quiz cannot keep', async () => {
+    const page = await (await fetch('/demo/index.html')).text();
+    expect(/\bminutes?\b/i.test(page), 'a time promise in demo/index.html').to.equal(false);
+  });
+});
