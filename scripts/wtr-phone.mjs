@@ -8,6 +8,9 @@
 const isChromium = session =>
   session.browser.type === 'puppeteer' && /chrom/i.test(session.browser.name ?? '');
 
+/** One DevTools session a test page, kept open: its emulation lasts as long as it does. */
+const cdpSessions = new Map();
+
 export function phonePlugin() {
   return {
     name: 'myo-phone',
@@ -16,7 +19,12 @@ export function phonePlugin() {
       if (!isChromium(session)) return false;
       const page = session.browser.getPage(session.id);
       if (command === 'myo-touch-tap') await page.touchscreen.tap(payload.x, payload.y);
-      else await page.emulateMediaFeatures(payload.features);
+      else {
+        // the protocol's own call: puppeteer's emulateMediaFeatures knows no forced-colors
+        let cdp = cdpSessions.get(session.id);
+        if (!cdp) cdpSessions.set(session.id, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+      }
       return true;
     },
   };

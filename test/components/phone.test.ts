@@ -14,9 +14,9 @@ import '../../src/define/myo-body-map.js';
 import '../../src/define/myo-referral-banner.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
 import type { MyoBodyMap } from '../../src/define/myo-body-map.js';
-import { resetWarnings } from '../../src/core/index.js';
+import { AREA_IDS, resetWarnings } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
-import { canResizeViewport, deepElements, fixture, settleTree } from '../helpers.js';
+import { canResizeViewport, fixture, settleTree } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(root: Element, selector: string): T => {
   const found = root.shadowRoot!.querySelector<T>(selector);
@@ -387,4 +387,153 @@ describe('phone: honest, calm result actions', () => {
     const page = await (await fetch('/demo/index.html')).text();
     expect(/\bminutes?\b/i.test(page), 'a time promise in demo/index.html').to.equal(false);
   });
+});
+
+const areaControls = (el: MyoBodyMap) => [
+  ...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="checkbox"]'),
+];
+const focusedArea = (el: MyoBodyMap) =>
+  (el.shadowRoot!.activeElement as SVGElement | null)?.dataset.area;
+
+/**
+ * The side, in CSS px, of the largest square of the page where every point hits area `id`
+ * and only it (elementFromPoint on a 1px grid over each copy of the area).
+ */
+function largestSquare(el: MyoBodyMap, id: string): number {
+  let best = 0;
+  for (const g of el.shadowRoot!.querySelectorAll<SVGGElement>(`g[data-area="${id}"]`)) {
+    const r = g.getBoundingClientRect();
+    const x0 = Math.floor(r.left) - 2;
+    const y0 = Math.floor(r.top) - 2;
+    const w = Math.ceil(r.width) + 4;
+    const h = Math.ceil(r.height) + 4;
+    // side[j] of the largest all-hit square ending at (i, j), row by row
+    let previous = new Array<number>(w + 1).fill(0);
+    for (let i = 0; i < h; i++) {
+      const row = new Array<number>(w + 1).fill(0);
+      for (let j = 0; j < w; j++) {
+        const hit = el.shadowRoot!.elementFromPoint(x0 + j + 0.5, y0 + i + 0.5);
+        if (hit?.closest<SVGElement>('[data-area]')?.dataset.area !== id) continue;
+        row[j + 1] = 1 + Math.min(row[j], previous[j], previous[j + 1]);
+        best = Math.max(best, row[j + 1]);
+      }
+      previous = row;
+    }
+  }
+  return best;
+}
+
+describe('phone: a body map you can tap', () => {
+  it('every area holds a 24×24 px spot that taps only it at 360px', async () => {
+    await phone();
+    const wrap = await fixture<HTMLElement>(html`<div><myo-body-map></myo-body-map></div>`);
+    if (!canResizeViewport) wrap.style.inlineSize = '344px';
+    const el = wrap.querySelector<MyoBodyMap>('myo-body-map')!;
+    $(el, '[part~="figure"]').scrollIntoView({ block: 'start' });
+    const sizes: Record<string, number> = {};
+    for (const c of areaControls(el)) {
+      c.scrollIntoView({ block: 'center' });
+      sizes[c.dataset.area!] = largestSquare(el, c.dataset.area!);
+    }
+    expect(Object.keys(sizes)).to.have.length(19);
+    const small = Object.entries(sizes).filter(([, side]) => side < 24);
+    expect(small, JSON.stringify(sizes)).to.deep.equal([]);
+    // the list view stays one tap away
+    expect(text($(el, '[part~="toggle-button"]'))).to.equal('Show as a list');
+  });
+
+  it('a real tap on the edge of a small area (the jaw, out from the face) takes it', async () => {
+    await phone();
+    const wrap = await fixture<HTMLElement>(html`<div><myo-body-map></myo-body-map></div>`);
+    if (!canResizeViewport) wrap.style.inlineSize = '344px';
+    const el = wrap.querySelector<MyoBodyMap>('myo-body-map')!;
+    const jaw = areaControls(el).find(c => c.dataset.area === 'jaw-right')!;
+    jaw.scrollIntoView({ block: 'center' });
+    const shape = jaw.querySelector('.shape')!.getBoundingClientRect();
+    // just outside the drawn jaw, towards the picture's edge
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(shape.left - 6), Math.round(shape.top + shape.height / 2)],
+    });
+    await resetMouse();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(['jaw-right']);
+  });
+});
+
+describe('phone: the arrows follow the picture', () => {
+  const moves: [string, string, string][] = [
+    ['jaw-right', 'ArrowDown', 'neck'],
+    ['jaw-right', 'ArrowRight', 'jaw-left'],
+    ['neck', 'ArrowDown', 'chest'],
+    ['chest', 'ArrowDown', 'abdomen'],
+    ['shoulder-right', 'ArrowDown', 'upper-arm-right'],
+    ['upper-arm-right', 'ArrowDown', 'lower-arm-right'],
+    ['lower-arm-right', 'ArrowUp', 'upper-arm-right'],
+    ['lower-leg-left', 'ArrowLeft', 'lower-leg-right'],
+    ['upper-leg-right', 'ArrowDown', 'lower-leg-right'],
+    ['shoulder-left', 'ArrowRight', 'upper-back'],
+    ['upper-back', 'ArrowDown', 'lower-back'],
+  ];
+  it('moves to the nearest area in the arrow’s direction', async () => {
+    const el = await fixture<MyoBodyMap>(html`<myo-body-map></myo-body-map>`);
+    const seen: string[] = [];
+    for (const [from, key] of moves) {
+      areaControls(el)
+        .find(c => c.dataset.area === from)!
+        .focus();
+      await sendKeys({ press: key });
+      seen.push(`${from} ${key} ${focusedArea(el)}`);
+    }
+    expect(seen).to.deep.equal(moves.map(m => m.join(' ')));
+  });
+
+  it('stays put where nothing lies that way, and keeps its sides in right-to-left text', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div dir="rtl"><myo-body-map></myo-body-map></div>`,
+    );
+    const el = wrap.querySelector<MyoBodyMap>('myo-body-map')!;
+    areaControls(el)
+      .find(c => c.dataset.area === 'jaw-right')!
+      .focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focusedArea(el)).to.equal('jaw-right');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedArea(el)).to.equal('jaw-left');
+  });
+});
+
+/** Emulates media features in Chromium; false where the launcher cannot. */
+const media = async (features: { name: string; value: string }[]) =>
+  (await executeServerCommand<boolean, unknown>('myo-media', { features })) as boolean;
+
+describe('phone: focus is not selection', () => {
+  afterEach(() => media([]));
+  for (const mode of ['light', 'dark', 'forced colours'] as const)
+    it(`a focused chosen area looks unlike a chosen one (${mode})`, async function () {
+      const features =
+        mode === 'dark'
+          ? [{ name: 'prefers-color-scheme', value: 'dark' }]
+          : mode === 'forced colours'
+            ? [{ name: 'forced-colors', value: 'active' }]
+            : [{ name: 'prefers-color-scheme', value: 'light' }];
+      if (!(await media(features)) && mode !== 'light') this.skip(); // no emulation here
+      getGroupStore('default').merge({ 'pain-areas': [...AREA_IDS] }, { origin: 'code' });
+      const el = await fixture<MyoBodyMap>(html`<myo-body-map></myo-body-map>`);
+      const area = (id: string) => areaControls(el).find(c => c.dataset.area === id)!;
+      area('jaw-right').focus();
+      await sendKeys({ press: 'ArrowDown' }); // the keyboard moves focus: it is visible
+      await new Promise(r => setTimeout(r, 250)); // past the stroke's transition
+      const now = focusedArea(el)!;
+      expect(area(now).matches(':focus-visible')).to.equal(true);
+      const look = (id: string) => {
+        const s = getComputedStyle(area(id).querySelector('.shape')!);
+        return { stroke: s.stroke, width: s.strokeWidth, dashes: s.strokeDasharray };
+      };
+      const focusedChosen = look(now);
+      const chosen = look(now === 'chest' ? 'abdomen' : 'chest');
+      expect(focusedChosen.stroke, 'another colour').not.to.equal(chosen.stroke);
+      expect(focusedChosen.dashes, 'another pattern').not.to.equal(chosen.dashes);
+      expect(parseFloat(focusedChosen.width)).to.be.greaterThan(parseFloat(chosen.width));
+    });
 });
