@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webkitGtkLauncher } from './scripts/wtr-webkitgtk.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, STRICT_CSP } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { phonePlugin } from './scripts/wtr-phone.mjs';
 
 // BROWSERS=chromium,firefox,webkit (default: all three). Debian's browsers, never downloads.
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
@@ -47,7 +48,10 @@ if (unknown.length) {
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    phonePlugin(),
+  ],
   concurrency: 1,
   // 2-core box: axe in several browsers can exceed mocha's 2 s default
   testFramework: { config: { timeout: 20000 } },

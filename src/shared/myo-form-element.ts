@@ -1,19 +1,19 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MyoElement } from './myo-element.js';
 
 /**
  * A form-associated myocheck element: it takes part in a `<form>` like a native input —
  * submit (under `name`), reset, state restore, disabled fieldsets and `required` validity.
+ *
+ * Not `delegatesFocus`: with it, pressing on an answer's words focuses the element's first
+ * control, which scrolls the page to it, and the release lands elsewhere (the first tap is
+ * lost). `focus()`, a `<label for>` pointing at the element and the form's check of an
+ * invalid answer still reach the first control.
  */
 export class MyoFormElement extends MyoElement {
   /** @internal */
   static formAssociated = true;
-  /** @internal */
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
 
   /** @internal */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -47,6 +47,11 @@ export class MyoFormElement extends MyoElement {
     return this.internals.willValidate;
   }
 
+  /** Focuses the element's first control (the focused area or answer, where there is one). */
+  override focus(options?: FocusOptions): void {
+    this.focusTarget()?.focus(options);
+  }
+
   /** Checks validity; fires `invalid` when invalid, like a native input. */
   checkValidity(): boolean {
     this.syncForm();
@@ -74,9 +79,29 @@ export class MyoFormElement extends MyoElement {
     return '';
   }
 
-  /** @internal where the browser points the validation bubble */
+  /** @internal where the browser points the validation bubble (and focuses it) */
   protected validationAnchor(): HTMLElement | undefined {
     return undefined;
+  }
+
+  /** @internal the control `focus()` moves to */
+  protected focusTarget(): HTMLElement | SVGElement | null | undefined {
+    return this.validationAnchor();
+  }
+
+  /** @internal a click on the host itself (a `<label for>` the element) focuses its control */
+  private readonly onHostClick = (event: MouseEvent): void => {
+    if (event.composedPath()[0] === this && !this.isDisabled) this.focus();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', this.onHostClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.onHostClick);
   }
 
   /** @internal applies a value given as text (the `value` attribute, a restored state) */

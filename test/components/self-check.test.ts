@@ -1069,7 +1069,7 @@ describe('myo-self-check: layout', () => {
         expect(box.scrollWidth, `${step}: ${box.localName}`).to.be.at.most(box.clientWidth);
     }
     expect(getComputedStyle(el).containerType).to.equal('inline-size');
-    expect(getComputedStyle(part(el, 'nav')!).flexDirection).to.equal('column-reverse');
+    expect(getComputedStyle(part(el, 'nav')!).flexDirection).to.equal('column');
     wrapper.style.width = '800px';
     await new Promise(r => requestAnimationFrame(r));
     expect(getComputedStyle(part(el, 'nav')!).flexDirection).to.equal('row');

@@ -119,6 +119,7 @@ function reflowProblems(host: HTMLElement, label: string): string[] {
     if (!el.matches(CONTROLS)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue; // not shown (hidden, or a step's other state)
+    if (el.closest('details:not([open]) > :not(summary)')) continue; // folded away, not shown
     if (
       r.left < box.left - 1 ||
       r.right > box.right + 1 ||

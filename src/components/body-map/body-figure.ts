@@ -27,6 +27,22 @@ const SHAPES: Record<string, Shape> = {
   'lower-leg': ['M45.5 178.5H57q2.5 13.5-1.5 44.5h-7q-6.5-29-3-44.5z', 51, 199],
 };
 
+/**
+ * Invisible hit shapes of the areas too small or narrow to tap at a phone's width: painted
+ * under the area's own shape, they reach out into the empty space beside the body, so that
+ * at 360 CSS px (two views side by side) every area holds a square of at least
+ * {@link MIN_TARGET_PX} that taps only it. The lower edges stop where the next area begins.
+ */
+const HITS: Record<string, string> = {
+  jaw: 'M34 16h26v16H34z',
+  neck: 'M53 31h14v16H53z',
+  shoulder: 'M20 45h21v22H20z',
+  'upper-arm': 'M18 68h22v29.5H18z',
+  'lower-arm': 'M16 98h23.5v31H16z',
+};
+/** WCAG 2.2 SC 2.5.8 "Target Size (Minimum)": 24 by 24 CSS px. */
+export const MIN_TARGET_PX = 24;
+
 /** Outline parts that are not areas: hand and foot (mirrored), head and, on the back, the spine. */
 const HAND = 'M20.5 129.5H27q2 7.5-1.5 14-4 1.5-6-4.5-.5-5 1-9.5z';
 const FOOT = 'M48.5 224.5h7q1 5.5.5 9.5-6 1.5-11-.5 1-5.5 3.5-9z';
@@ -64,6 +80,7 @@ const SHAPE_OF: Record<string, string> = { 'upper-back': 'chest', 'lower-back': 
 interface Placed {
   id: string;
   d: string;
+  hit?: string;
   mirrored: boolean;
   x: number;
   y: number;
@@ -78,12 +95,13 @@ function place(view: FigureView): Placed[] {
   const [near, far] = view === 'front' ? ['right', 'left'] : ['left', 'right'];
   return ORDER[view].flatMap(base => {
     const [d, x, y, s = 1] = SHAPES[SHAPE_OF[base] ?? base];
+    const hit = HITS[base];
     return SIDED.includes(base)
       ? [
-          { id: `${base}-${near}`, d, mirrored: false, x, y, s },
-          { id: `${base}-${far}`, d, mirrored: true, x: 120 - x, y, s },
+          { id: `${base}-${near}`, d, hit, mirrored: false, x, y, s },
+          { id: `${base}-${far}`, d, hit, mirrored: true, x: 120 - x, y, s },
         ]
-      : [{ id: base, d, mirrored: false, x, y, s }];
+      : [{ id: base, d, hit, mirrored: false, x, y, s }];
   });
 }
 const PLACED: Record<FigureView, Placed[]> = { front: place('front'), back: place('back') };
@@ -195,6 +213,7 @@ function renderArea(
     aria-hidden=${controls && !isControl ? 'true' : nothing}
     tabindex=${isControl && !disabled ? (controls?.tabStop === p.id ? 0 : -1) : nothing}
   >
+    ${controls && p.hit ? svg`<path class="hit" d=${p.hit} transform=${transform ?? nothing}></path>` : nothing}
     <path class="shape" d=${p.d} transform=${transform ?? nothing}></path>
     ${isSelected ? svg`<path class="check" d=${check(p)}></path>` : nothing}
   </g>`;

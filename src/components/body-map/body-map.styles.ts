@@ -104,6 +104,12 @@ export const bodyMapStyles = css`
   .area {
     cursor: pointer;
   }
+  /* the larger, invisible tap target of a small area */
+  .hit {
+    fill: transparent;
+    stroke: none;
+    pointer-events: all;
+  }
   .area:focus {
     outline: none;
   }
@@ -128,9 +134,11 @@ export const bodyMapStyles = css`
       stroke-width: 2.5px;
     }
   }
+  /* focus: thicker, in the focus colour and dashed, so it never reads as the chosen outline */
   .area:focus-visible .shape {
     stroke: var(--_myo-focus);
     stroke-width: 4px;
+    stroke-dasharray: 5 3;
   }
   .figure--disabled .area {
     cursor: not-allowed;
@@ -222,12 +230,10 @@ export const bodyMapStyles = css`
     .check {
       stroke: HighlightText;
     }
+    /* on a chosen (Highlight) area, the dashes' outer half shows */
     .area:focus-visible .shape {
       stroke: Highlight;
-      stroke-width: 5px;
-    }
-    .area--selected:focus-visible .shape {
-      stroke: CanvasText;
+      stroke-width: 6px;
     }
     .figure--disabled .shape {
       stroke: GrayText;

@@ -19,6 +19,14 @@ addEnglish(enBodyMapUi);
 export const BODY_MAP_VIEWS = ['front', 'back', 'both'] as const;
 export type BodyMapView = (typeof BODY_MAP_VIEWS)[number];
 
+/** The arrow keys' directions on the picture (x right, y down). */
+const ARROWS: Record<string, readonly [number, number]> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+};
+
 /** Splits a comma list (or a JSON array, as a restored form state is) into trimmed ids. */
 function toIds(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(v => splitList(String(v)));
@@ -54,9 +62,14 @@ interface ViewPlan {
  * same `group`. In a `<form>` it submits one entry per chosen area id under `name`, like a
  * multiple select, and takes part in reset, state restore, disabled fieldsets and validity.
  *
- * Keyboard: the figure is one tab stop; arrow keys move between areas (top to bottom, the
- * picture's left first; Left and Right swap in right-to-left text), Home and End go to the
- * first and last area, Space or Enter toggles the focused area.
+ * Keyboard: the figure is one tab stop; an arrow key moves to the nearest area in its
+ * direction on the picture (the picture keeps its sides in right-to-left text, and so do the
+ * arrows), Home and End go to the first and last area (top to bottom, the picture's left
+ * first), Space or Enter toggles the focused area.
+ *
+ * Pointer and touch: at a phone's width the small areas (jaw, neck, shoulders, arms) reach out
+ * with invisible tap targets into the space beside the body, so each holds a 24 by 24 CSS px
+ * spot that taps only it (WCAG 2.2 target size); the list view is one tap away.
  *
  * @summary A body outline, front and back, to mark where it hurts; with a list view.
  * @tag myo-body-map
@@ -163,35 +176,51 @@ export class MyoBodyMap extends MyoFormElement {
   private onFigureKeyDown(event: KeyboardEvent): void {
     const id = this.areaOf(event);
     if (!id || this.isDisabled) return;
-    const index = this.order.indexOf(id);
-    const forward = this.localize.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.localize.rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    switch (event.key) {
-      case ' ':
-      case 'Enter':
-        event.preventDefault();
-        if (!event.repeat) this.toggle(id);
-        return;
-      case 'ArrowDown':
-      case forward:
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-      case backward:
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = this.order.length - 1;
-        break;
-      default:
-        return;
+    const key = event.key;
+    if (key === ' ' || key === 'Enter') {
+      event.preventDefault();
+      if (!event.repeat) this.toggle(id);
+      return;
     }
+    const step = ARROWS[key];
+    const next =
+      key === 'Home'
+        ? this.order[0]
+        : key === 'End'
+          ? this.order.at(-1)
+          : step && this.nearest(id, step);
+    if (!step && !next) return;
     event.preventDefault();
-    this.focusArea(this.order[Math.max(0, Math.min(this.order.length - 1, next))]);
+    if (next) this.focusArea(next);
+  }
+
+  /**
+   * @internal The area nearest to `from` in the direction `[dx, dy]` on the picture (on
+   * screen, across both views; never mirrored, whatever the text direction): the smallest
+   * distance along the direction plus twice the distance across it, among the areas within
+   * 45° of it.
+   */
+  private nearest(from: string, [dx, dy]: readonly [number, number]): string | undefined {
+    const centres = [
+      ...this.renderRoot.querySelectorAll<SVGElement>('[role="checkbox"] .shape'),
+    ].map(shape => {
+      const r = shape.getBoundingClientRect();
+      return [
+        (shape.parentNode as SVGElement).dataset.area!,
+        r.x + r.width / 2,
+        r.y + r.height / 2,
+      ] as const;
+    });
+    const [, x, y] = centres.find(c => c[0] === from) ?? [];
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const [id, cx, cy] of centres) {
+      const along = (cx - x!) * dx + (cy - y!) * dy;
+      const across = Math.abs((cx - x!) * dy - (cy - y!) * dx);
+      const score = along + 2 * across;
+      if (along > 1 && across <= along && score < bestScore) [best, bestScore] = [id, score];
+    }
+    return best;
   }
 
   /** @internal focus moved to an area (by pointer or script): it becomes the tab stop */
@@ -263,6 +292,10 @@ export class MyoBodyMap extends MyoFormElement {
     return this.listView
       ? (this.renderRoot.querySelector<HTMLInputElement>('.checkbox') ?? undefined)
       : undefined;
+  }
+
+  protected override focusTarget(): HTMLElement | SVGElement | null | undefined {
+    return this.renderRoot.querySelector<SVGElement>('[tabindex="0"]') ?? this.validationAnchor();
   }
 
   protected override applyValue(value: string | null): void {

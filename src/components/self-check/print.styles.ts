@@ -29,6 +29,7 @@ export const printStyles = css`
     .nav,
     .actions,
     .status,
+    .undo,
     .copy-fallback,
     .persist-notice,
     .step--result > :not(.summary) {

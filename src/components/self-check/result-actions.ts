@@ -16,13 +16,16 @@ export interface ResultActionsHost extends HTMLElement {
 /**
  * The result's actions: Print (only the summary prints; the host has a `printing`
  * attribute while the dialog is open), Copy as text (with a select-it-yourself fallback
- * when the clipboard is not available) and Download as JSON or FHIR, made in the browser.
+ * when the clipboard is not available) and, under "More options", Download as JSON or FHIR,
+ * made in the browser. Also the undo that Start again offers: the answers it cleared, kept in
+ * memory only (never stored) until the visitor answers again or moves to another step.
  */
 export class ResultActions implements ReactiveController {
   private host: ResultActionsHost;
   private copyStatus: '' | 'copied' | 'failed' = '';
   private copyText = '';
   private printDone?: () => void;
+  private restore?: () => void;
 
   constructor(host: ResultActionsHost) {
     this.host = host;
@@ -33,12 +36,44 @@ export class ResultActions implements ReactiveController {
     this.printDone?.();
   }
 
-  /** Forgets the copy status (on a step change or a reset). */
+  /** Forgets the copy status and the undo (on a step change or a reset). */
   clear(): void {
-    if (!this.copyStatus && !this.copyText) return;
+    if (!this.copyStatus && !this.copyText && !this.restore) return;
     this.copyStatus = '';
     this.copyText = '';
+    this.restore = undefined;
     this.host.requestUpdate();
+  }
+
+  /** After Start again: offers to bring the cleared answers back with `restore`. */
+  offerUndo(restore: () => void): void {
+    this.restore = restore;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The polite status that says the answers were cleared, with the button that brings them
+   * back; empty (but in place, so it is announced when it fills) until Start again. Shown
+   * while no question is answered.
+   */
+  renderUndo(empty: boolean, disabled: boolean, term: (key: UiKey) => string): TemplateResult {
+    const restore = empty ? this.restore : undefined;
+    const content = restore
+      ? html`<span>${term('answersCleared')}</span>
+          <button
+            type="button"
+            part="undo-button"
+            class="button button--secondary"
+            ?disabled=${disabled}
+            @click=${restore}
+          >
+            ${term('undoClear')}
+          </button>`
+      : nothing;
+    // out of the flow while empty, yet in place: a status that fills is announced
+    return html`<p part="undo" class="undo ${restore ? '' : 'undo--empty'}" role="status">
+      ${content}
+    </p>`;
   }
 
   private readonly print = (): void => {
@@ -107,26 +142,20 @@ export class ResultActions implements ReactiveController {
 
   /** The action buttons, the copy status and the copy fallback. */
   render(disabled: boolean, term: (key: UiKey) => string): TemplateResult {
-    const actions = [
-      ['print-button', 'print', this.print],
-      ['copy-button', 'copyText', this.copy],
-      ['download-json-button', 'downloadJson', this.downloadJson],
-      ['download-fhir-button', 'downloadFhir', this.downloadFhir],
-    ] as const;
+    const button = ([part, label, handler]: readonly [string, UiKey, () => unknown]) =>
+      html`<button
+        type="button"
+        part=${part}
+        class="button button--secondary"
+        ?disabled=${disabled}
+        @click=${handler}
+      >
+        ${term(label)}
+      </button>`;
     const status = this.copyStatus;
     return html`<div part="actions" class="actions">
-        ${actions.map(
-          ([part, label, handler]) =>
-            html`<button
-              type="button"
-              part=${part}
-              class="button button--secondary"
-              ?disabled=${disabled}
-              @click=${handler}
-            >
-              ${term(label)}
-            </button>`,
-        )}
+        ${button(['print-button', 'print', this.print])}
+        ${button(['copy-button', 'copyText', this.copy])}
       </div>
       <p part="status" class="status ${status === 'failed' ? 'status--failed' : ''}" role="status">
         ${status === 'copied' ? term('copied') : status === 'failed' ? term('copyFailed') : ''}
@@ -138,6 +167,13 @@ export class ResultActions implements ReactiveController {
               <textarea id="copy-fallback" readonly .value=${this.copyText}></textarea>
             </div>`
           : nothing
-      }`;
+      }
+      <details part="more-options" class="more">
+        <summary part="more-options-summary" class="more__summary">${term('moreOptions')}</summary>
+        <div class="actions">
+          ${button(['download-json-button', 'downloadJson', this.downloadJson])}
+          ${button(['download-fhir-button', 'downloadFhir', this.downloadFhir])}
+        </div>
+      </details>`;
   }
 }

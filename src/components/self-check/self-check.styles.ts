@@ -82,10 +82,10 @@ export const selfCheckStyles = css`
   .nav__forward {
     margin-inline-start: auto;
   }
-  /* Narrow boxes (a sidebar, a phone): buttons take the whole line, Next above Back. */
+  /* Narrow boxes (a sidebar, a phone): buttons take the whole line, in their tab order. */
   @container (max-width: 26rem) {
     .nav {
-      flex-direction: column-reverse;
+      flex-direction: column;
       align-items: stretch;
     }
     .nav__forward {

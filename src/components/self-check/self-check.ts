@@ -75,7 +75,7 @@ const whenIdle = (work: () => void) =>
  * @dependency myo-referral-banner
  *
  * @fires {CustomEvent<MyoChangeDetail>} myo-complete - The visitor reached the result (once, until a reset). Detail: `{ group, answers, assessment }`.
- * @fires {CustomEvent<MyoChangeDetail>} myo-change - A visitor changed an answer (from the inner elements), or cleared them with Start again.
+ * @fires {CustomEvent<MyoChangeDetail>} myo-change - A visitor changed an answer (from the inner elements), cleared them with Start again, or brought them back with its undo.
  * @fires {CustomEvent<MyoLevelChangeDetail>} myo-level-change - The assessment level changed after a visitor's action.
  * @fires {CustomEvent<MyoCtaDetail>} myo-cta - The banner's call to action was used.
  *
@@ -95,9 +95,11 @@ const whenIdle = (work: () => void) =>
  * @csspart summary-section - One topic of the summary (symptoms, areas, duration…).
  * @csspart summary-figure - The small drawing of the painful areas.
  * @csspart disclaimer - "This self-check is for information only…".
- * @csspart actions - The Print, Copy and Download buttons.
+ * @csspart actions - The Print and Copy buttons (and, inside `more-options`, the downloads).
  * @csspart print-button - Print.
  * @csspart copy-button - Copy as text.
+ * @csspart more-options - The "More options" disclosure (a `<details>`) holding the downloads.
+ * @csspart more-options-summary - Its "More options" toggle (the `<summary>`).
  * @csspart download-json-button - Download JSON.
  * @csspart download-fhir-button - Download FHIR.
  * @csspart status - The copy status message.
@@ -105,7 +107,9 @@ const whenIdle = (work: () => void) =>
  * @csspart nav - The Back / Next / Start again buttons.
  * @csspart back-button - Back.
  * @csspart next-button - Next, or "See my result" on the last question step.
- * @csspart start-again-button - Start again (on the result).
+ * @csspart start-again-button - Start again (on the result): clears the answers and goes to step 1.
+ * @csspart undo - After Start again, the polite "Your answers were cleared" status (empty otherwise).
+ * @csspart undo-button - Its button that brings the answers back and returns to the result.
  * @csspart persist-notice - The "answers are stored" note, when `persist` is set.
  * @csspart clear-button - Its "Clear my answers" button.
  *
@@ -266,9 +270,15 @@ export class MyoSelfCheck extends MyoElement {
     if (index < this.activeSteps.length - 1) this.goTo(this.activeSteps[index + 1]);
   }
 
+  /** @internal clears the answers and offers, politely, to bring them back (an undo) */
   private handleStartAgain(): void {
+    const saved = { ...this.store.answers };
     this.clearAll();
     this.startOver();
+    this.actions?.offerUndo(() => {
+      this.answer(saved);
+      this.goTo('result');
+    });
   }
 
   /** Clears every answer (and the stored copy, with `persist`) and goes back to the first step. */
@@ -517,6 +527,7 @@ export class MyoSelfCheck extends MyoElement {
     const stepTitle = `step${step[0].toUpperCase()}${step.slice(1)}` as UiKey;
     return html`<div part="base" class="self-check">
       ${this.renderHeading(this.localize.term('selfCheckHeading'))} ${this.renderProgress(index)}
+      ${this.actions?.renderUndo(!Object.keys(this.store.answers).length, this.isDisabled, term => this.localize.term(term)) ?? nothing}
       <div part="step step-${step}" class="step step--${step}">
         <div
           part="step-heading"
@@ -559,7 +570,7 @@ export class MyoSelfCheck extends MyoElement {
             : html`<button
                 type="button"
                 part="start-again-button"
-                class="button nav__forward"
+                class="button button--secondary nav__forward"
                 ?disabled=${this.isDisabled}
                 @click=${this.handleStartAgain}
               >

@@ -141,6 +141,55 @@ export const summaryStyles = css`
   .status {
     margin: 0;
   }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_myo-accent);
+    background: var(--_myo-surface-raised);
+  }
+  .undo--empty {
+    position: absolute;
+    padding: 0;
+    border: 0;
+  }
+  .more__summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: fit-content;
+    min-block-size: var(--_myo-target);
+    color: var(--_myo-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .more__summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .more[open] > .more__summary::before {
+    transform: rotate(45deg);
+  }
+  .more__summary::-webkit-details-marker {
+    display: none;
+  }
+  .more > .actions {
+    margin-block-start: 0.5rem;
+  }
+  /* a details' content box does not pass box-sizing down */
+  .more * {
+    box-sizing: border-box;
+  }
+  .more > .more__summary {
+    list-style: none;
+  }
   .status:empty {
     display: none;
   }
@@ -186,8 +235,12 @@ export const summaryStyles = css`
   }
 
   @media (forced-colors: active) {
-    .summary {
+    .summary,
+    .undo {
       border-color: CanvasText;
+    }
+    .more__summary {
+      color: LinkText;
     }
     .summary__figure .shape,
     .summary__figure .body {

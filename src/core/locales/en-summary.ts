@@ -29,4 +29,7 @@ export const enSummaryUi = {
   downloadFhir: 'Download FHIR',
   summaryResult: 'Result',
   summaryText: 'Summary as text',
+  moreOptions: 'More options',
+  answersCleared: 'Your answers were cleared.',
+  undoClear: 'Bring my answers back',
 };

@@ -82,6 +82,9 @@ export const esUi: UiTable = {
   progressLabel: 'Progreso',
   summaryResult: 'Resultado',
   summaryText: 'Resumen como texto',
+  moreOptions: 'Más opciones',
+  answersCleared: 'Se borraron sus respuestas.',
+  undoClear: 'Recuperar mis respuestas',
 };
 
 /** The default pack in Spanish, keyed by where each text sits in the pack. */
