@@ -211,7 +211,10 @@ test('each block holds the advice without JavaScript, from the pack, in its lang
   // a threshold the pack does not offer: the pack's own, as the element does; a language it
   // does not have: English
   assert.ok(odd.includes(`<li>${text.en.duration[3]}</li>`), odd);
-  assert.match(odd, /lang="&quot;&gt;&lt;x&gt;" threshold-months="4"><div class="myocheck-fallback" lang="en">/);
+  assert.match(
+    odd,
+    /lang="&quot;&gt;&lt;x&gt;" threshold-months="4"><div class="myocheck-fallback" lang="en">/,
+  );
   assert.ok(
     odd.endsWith('</ul><p><small>' + text.en.disclaimer + '</small></p></div></myo-body-map>'),
   );
