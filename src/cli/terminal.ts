@@ -31,6 +31,6 @@ export const withoutControls = (value: string): string =>
  */
 export const jsonForTerminal = (value: unknown): string =>
   JSON.stringify(value, null, 2).replace(
-    CONTROLS,
+    /[\u007f-\u009f]/g,
     ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

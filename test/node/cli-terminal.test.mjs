@@ -62,21 +62,22 @@ describe('myocheck prints no raw control character of a pack', () => {
     const { code, stdout } = await myocheck('validate', file);
     assert.equal(code, 1);
     assert.doesNotMatch(stdout, RAW);
-    assert.ok(stdout.includes('\\x1B[8m\\x9B2J\\x7F\\x0Afake.json: valid'), stdout);
+    // describeValue quotes it as JSON (\u001b, \n); what JSON leaves raw is escaped here
+    assert.ok(stdout.includes('"x\\u001b[8m\\x9B2J\\x7F\\nfake.json: valid"'), stdout);
     assert.doesNotMatch(stdout, /^fake\.json/m, 'no line of its own');
   });
 
   it('validate --json: DEL and C1 characters escaped too (JSON.stringify leaves them raw)', async () => {
     const file = write(
       'c1-id.json',
-      packWith(p => (p.id = 'pack\u009b8m\u007f')),
+      packWith(p => (p.areas[0].region = 'x\u009b8m\u007f')),
     );
     const { code, stdout } = await myocheck('validate', '--json', file);
     assert.equal(code, 1);
     assert.doesNotMatch(stdout, RAW);
     assert.match(stdout, /\\u009b8m\\u007f/);
     const report = JSON.parse(stdout);
-    assert.equal(report.files[0].problems[0].path, 'id');
+    assert.equal(report.files[0].problems[0].message, 'unknown region "x\u009b8m\u007f"');
   });
 
   it('review: the sheet on a terminal shows a label’s control characters escaped', async () => {
