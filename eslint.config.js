@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -34,6 +35,14 @@ export default tseslint.config(
       ...litA11y.configs.recommended.rules,
     },
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The code that runs in a visitor's browser stays inside package.json's "browserslist"
+    // (README "Browser support"); a feature newer than that needs a guard (`'x' in window`,
+    // `?.`) that the plugin sees, or it fails here.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    ...compat.configs['flat/recommended'],
   },
   {
     files: ['test/**/*.ts'],

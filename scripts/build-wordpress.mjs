@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { fallbackText } from './wordpress-fallback.mjs';
 
 /**
  * The library's file(s) the plugin ships, copied from dist/ into the plugin's js/ folder (a
@@ -57,6 +58,11 @@ stamp(
   `define( 'MYOCHECK_VERSION', '${version}' )`,
 );
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
+
+// The advice each block shows without JavaScript, in the content pack's words and languages
+// (includes/render.php prints it): from the core rollup just built.
+const core = await import(join(root, 'dist/core/index.js'));
+writeFileSync(join(plugin, 'fallback.json'), `${JSON.stringify(fallbackText(core), null, 2)}\n`);
 
 writePot();
 

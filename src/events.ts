@@ -1,7 +1,9 @@
 /**
  * The events myocheck elements fire: bubbling, composed `CustomEvent`s named `myo-*`. Every
- * entry point of the package brings the `HTMLElementEventMap` declarations below, so
- * `el.addEventListener('myo-change', e => e.detail.answers)` is typed.
+ * entry point of the package brings the `GlobalEventHandlersEventMap` declarations below (the
+ * map `HTMLElementEventMap`, `DocumentEventMap` and `WindowEventMap` extend), so listeners on
+ * an element, on `document` and on `window` are typed:
+ * `document.addEventListener('myo-change', e => e.detail.answers)`.
  * @module
  */
 import type { Answers, Assessment, Level, Reason } from './core/types.js';
@@ -41,7 +43,7 @@ export type MyoCompleteEvent = CustomEvent<MyoChangeDetail>;
 export type MyoCtaEvent = CustomEvent<MyoCtaDetail>;
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     /** A visitor changed an answer. */
     'myo-change': MyoChangeEvent;
     /** The assessment level changed after a visitor's action. */

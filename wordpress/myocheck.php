@@ -50,9 +50,17 @@ function myocheck_register() {
 
 	// The elements delegate focus to their controls, which draw their own focus ring: without
 	// this, themes that outline every :focus element (Twenty Twenty-Four) also outline the
-	// whole element. Printed inline, only on pages with a block (block.json "style").
+	// whole element. Then the loader's style sheet (js/cdn/myocheck.css), so that each element
+	// keeps its space from the first paint, before the module runs, and the advice shown without
+	// JavaScript does not move the page when the element replaces it. Printed inline, only on
+	// pages with a block (block.json "style").
+	$reserve = __DIR__ . '/' . dirname( MYOCHECK_MODULE ) . '/myocheck.css';
 	wp_register_style( 'myocheck', false, array(), MYOCHECK_VERSION );
-	wp_add_inline_style( 'myocheck', 'myo-symptom-checklist:focus,myo-body-map:focus,myo-referral-banner:focus,myo-self-check:focus{outline:none}' );
+	wp_add_inline_style(
+		'myocheck',
+		'myo-symptom-checklist:focus,myo-body-map:focus,myo-referral-banner:focus,myo-self-check:focus{outline:none}'
+			. ( is_readable( $reserve ) ? wp_strip_all_tags( (string) file_get_contents( $reserve ) ) : '' )
+	);
 
 	wp_register_script(
 		'myocheck-editor',
@@ -61,13 +69,16 @@ function myocheck_register() {
 		MYOCHECK_VERSION,
 		true
 	);
+	// Settings values in an inline script: no raw <, > or & (JSON_HEX_*), so a value such as
+	// `<!--<script>` cannot make the HTML parser swallow the scripts after this one.
 	wp_add_inline_script(
 		'myocheck-editor',
 		'window.myocheckEditor = ' . wp_json_encode(
 			array(
 				'defaults' => myocheck_settings(),
 				'lang'     => myocheck_site_lang(),
-			)
+			),
+			JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT
 		) . ';',
 		'before'
 	);

@@ -13,12 +13,14 @@ import { packFingerprint } from './fingerprint.js';
 import { parseJson } from './json.js';
 import { renderReviewSheet } from './review-sheet.js';
 import { packSchema } from './schema.js';
+import { forTerminal as t, jsonForTerminal } from './terminal.js';
 
 export { packFingerprint, normalizePack } from './fingerprint.js';
 export { renderReviewSheet, escapeHtml, INTENDED_USE } from './review-sheet.js';
 export { describeCondition } from './rules-in-words.js';
 export { parseJson, type JsonSyntaxError } from './json.js';
 export { packSchema } from './schema.js';
+export { forTerminal, jsonForTerminal } from './terminal.js';
 
 /** Where the command writes and which folder relative paths start from. */
 export interface Io {
@@ -137,7 +139,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.stderr(`myocheck: ${(error as Error).message}\nSee "myocheck --help".\n`);
       return EXIT.usage;
     }
-    io.stderr(`myocheck: ${String((error as Error)?.message ?? error)}\n`);
+    io.stderr(`myocheck: ${t((error as Error)?.message ?? error)}\n`);
     return EXIT.problems;
   }
 }
@@ -212,13 +214,17 @@ function check(file: string, io: Io): { report: FileReport; pack?: ContentPack }
   return { report, pack };
 }
 
-/** "file: path: message", or "file:line:column: message" for a syntax error. */
+/**
+ * "file: path: message", or "file:line:column: message" for a syntax error. Paths and messages
+ * quote the pack's own strings: control characters in them are escaped (terminal.ts).
+ */
 function problemLines(report: FileReport): string {
+  const file = t(report.file);
   return report.problems
     .map(p =>
       p.line !== undefined
-        ? `${report.file}:${p.line}:${p.column}: ${p.message}\n`
-        : `${report.file}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`,
+        ? `${file}:${p.line}:${p.column}: ${t(p.message)}\n`
+        : `${file}: ${p.path ? `${t(p.path)}: ` : ''}${t(p.message)}\n`,
     )
     .join('');
 }
@@ -229,11 +235,13 @@ function validate(args: string[], io: Io): number {
   const reports = positionals.map(file => check(file, io).report);
   const valid = reports.every(r => r.valid);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ valid, files: reports }, null, 2)}\n`);
+    io.stdout(`${jsonForTerminal({ valid, files: reports })}\n`);
   } else {
     for (const r of reports)
       io.stdout(
-        r.valid ? `${r.file}: valid (${r.id} ${r.version}, ${r.fingerprint})\n` : problemLines(r),
+        r.valid
+          ? `${t(r.file)}: valid (${t(r.id)} ${t(r.version)}, ${r.fingerprint})\n`
+          : problemLines(r),
       );
     if (!valid) {
       const count = reports.reduce((n, r) => n + r.problems.length, 0);
@@ -250,7 +258,7 @@ function validate(args: string[], io: Io): number {
 function output(text: string, out: string | undefined, io: Io, what: string): void {
   if (out === undefined) return io.stdout(text);
   writeFileSync(resolve(io.cwd, out), text);
-  io.stderr(`Wrote ${what} to ${out}\n`);
+  io.stderr(`Wrote ${what} to ${t(out)}\n`);
 }
 
 function review(args: string[], io: Io): number {
@@ -283,7 +291,7 @@ function review(args: string[], io: Io): number {
     for (const lang of languages)
       if (!pack.languages.includes(lang))
         io.stderr(
-          `myocheck review: the pack has no "${lang}" texts; that column marks each one missing\n`,
+          `myocheck review: the pack has no "${t(lang)}" texts; that column marks each one missing\n`,
         );
   }
   const sheet = renderReviewSheet(pack, { languages, version: version() });
@@ -291,7 +299,7 @@ function review(args: string[], io: Io): number {
     sheet,
     values.out,
     io,
-    `the review sheet of ${pack.id} ${pack.version} (${packFingerprint(pack)})`,
+    `the review sheet of ${t(pack.id)} ${t(pack.version)} (${packFingerprint(pack)})`,
   );
   return EXIT.ok;
 }

@@ -1,3 +1,5 @@
+import { MAX_PACK_NESTING } from '../core/validate.js';
+
 /** Where a JSON text stops being JSON: 1-based line and column, 0-based offset. */
 export interface JsonSyntaxError {
   message: string;
@@ -95,7 +97,12 @@ function findSyntaxError(text: string): { offset: number; message: string } {
       digits();
     }
   };
-  const value = (): void => {
+  const value = (depth = 1): void => {
+    // a recursive walk: stop at the packs' limit rather than at the end of the stack
+    if (depth > MAX_PACK_NESTING)
+      throw new Stop(
+        `nested more than ${MAX_PACK_NESTING} levels deep (objects and lists inside each other): the limit is ${MAX_PACK_NESTING}`,
+      );
     space();
     const ch = text[i];
     if (ch === '{') {
@@ -109,7 +116,7 @@ function findSyntaxError(text: string): { offset: number; message: string } {
         space();
         if (text[i] !== ':') fail("':' after the property name");
         i++;
-        value();
+        value(depth + 1);
         space();
         if (text[i] === ',') i++;
         else if (text[i] === '}') return void i++;
@@ -121,7 +128,7 @@ function findSyntaxError(text: string): { offset: number; message: string } {
       space();
       if (text[i] === ']') return void i++;
       for (;;) {
-        value();
+        value(depth + 1);
         space();
         if (text[i] === ',') i++;
         else if (text[i] === ']') return void i++;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ContentPack, Level, MessageText, Question, Text } from '../core/types.js';
 import { packFingerprint } from './fingerprint.js';
 import { describeCondition, joinWords, LEVEL_NAMES, type Words } from './rules-in-words.js';
+import { withoutControls } from './terminal.js';
 
 export interface ReviewOptions {
   /** The language columns, in order; default: the pack's `languages`. */
@@ -24,9 +25,12 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-/** Escapes text for HTML content and quoted attribute values. */
+/**
+ * Escapes text for HTML content and quoted attribute values; control characters but tab and line
+ * feed become visible escapes (`\x1B`), on the sheet and on a terminal that prints it.
+ */
 export const escapeHtml = (value: unknown): string =>
-  String(value).replace(/[&<>"']/g, ch => ESCAPES[ch]);
+  withoutControls(String(value).replace(/[&<>"']/g, ch => ESCAPES[ch]));
 
 const has = (object: object | undefined, key: string) =>
   !!object && Object.prototype.hasOwnProperty.call(object, key);

@@ -14,6 +14,29 @@ const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v
 const MAX_DEPTH = 32;
 
 /**
+ * How deep objects and lists may nest in a content pack (the default pack: 6 levels; conditions
+ * nest up to 32). A deeper pack is refused before anything walks it: a walk that recurses (the
+ * fingerprint, a copy) would run out of stack.
+ */
+export const MAX_PACK_NESTING = 100;
+
+/** Does `value` nest objects and lists more than `limit` levels deep? (No recursion.) */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Does `text` hold a C0 or C1 control character or DEL (ESC, a line break…)? */
+const hasControl = (text: string) =>
+  [...text].some(ch => ch.charCodeAt(0) < 0x20 || (ch >= '\x7f' && ch <= '\x9f'));
+
+/**
  * Checks a content pack and returns every problem found, each with a JSON path such as
  * `rules[2].when.any[0].question` and a plain message. Returns `[]` for a valid pack.
  * Never throws, whatever it is given.
@@ -21,6 +44,13 @@ const MAX_DEPTH = 32;
 export function validatePack(pack: unknown): PackProblem[] {
   const problems: PackProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
+  if (nestsDeeperThan(pack, MAX_PACK_NESTING)) {
+    report(
+      '',
+      `is nested more than ${MAX_PACK_NESTING} levels deep (objects and lists inside each other): the limit is ${MAX_PACK_NESTING}`,
+    );
+    return problems;
+  }
   try {
     check(pack, report);
   } catch (error) {
@@ -74,6 +104,10 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
 
   for (const key of ['id', 'version', 'url', 'codeSystem'] as const)
     if (!isNonEmptyString(pack[key])) report(key, 'must be a non-empty string');
+  // printed to terminals and signed on the review sheet: an escape sequence could hide or fake it
+  for (const key of ['id', 'version'] as const)
+    if (typeof pack[key] === 'string' && hasControl(pack[key]))
+      report(key, 'must not hold control characters (such as ESC, a tab or a line break)');
   text(pack.title, 'title');
   text(pack.disclaimer, 'disclaimer');
   const languages = list(pack.languages, 'languages');

@@ -47,6 +47,21 @@ let eagerPage = false;
 const isOurs = (el: Element) => TAGS.includes(el.localName);
 
 /**
+ * What the code needs that the oldest browsers of package.json's `browserslist` have (README
+ * "Browser support"): form-associated elements (`ElementInternals`, Safari 16.4) and
+ * constructable style sheets (`replaceSync`, Safari 16.4) in the elements, `IntersectionObserver`
+ * here. Without one, the loader stops with one warning: nothing is fetched or defined, nothing
+ * throws, and the page keeps what it holds inside each element (the advice without JavaScript).
+ */
+const missing = Object.entries({
+  ElementInternals: win.ElementInternals,
+  'CSSStyleSheet.prototype.replaceSync': win.CSSStyleSheet?.prototype.replaceSync,
+  IntersectionObserver: win.IntersectionObserver,
+})
+  .filter(([, feature]) => !feature)
+  .map(([name]) => name);
+
+/**
  * Each element's chunk, then the chunks it imports, written in by the build (rollup.config.mjs).
  * Every chunk's name carries a hash of its content, so a CDN or a plugin may cache them forever:
  * only this file keeps its name. The imports are fetched together with the element's chunk (no
@@ -90,18 +105,22 @@ function load(tag: string): void {
 }
 
 // Elements near the viewport (one screen of margin) load their tag at once.
-const near = new IntersectionObserver(
-  entries => {
-    for (const { target, isIntersecting } of entries) {
-      if (customElements.get(target.localName)) {
-        near.unobserve(target);
-        waiting.delete(target);
-      } else if (isIntersecting) load(target.localName);
-    }
-  },
-  // the document's own viewport, also inside an iframe (the implicit root would be the top one's)
-  { root: document, rootMargin: NEAR },
-);
+const near = (
+  missing.length
+    ? null
+    : new IntersectionObserver(
+        entries => {
+          for (const { target, isIntersecting } of entries) {
+            if (customElements.get(target.localName)) {
+              near.unobserve(target);
+              waiting.delete(target);
+            } else if (isIntersecting) load(target.localName);
+          }
+        },
+        // the document's own viewport, also inside an iframe (the implicit root would be the top one's)
+        { root: document, rootMargin: NEAR },
+      )
+) as IntersectionObserver;
 
 /** After the page's load event, when the browser is idle: one tag per idle period. */
 function scheduleIdle(): void {
@@ -189,7 +208,11 @@ function start(): void {
   roots(document);
 }
 
-if (!(globalThis as Record<symbol, unknown>)[KEY]) {
+if (missing.length)
+  console.warn(
+    `myocheck: this browser lacks ${missing.join(', ')}; the elements stay as the page wrote them.`,
+  );
+else if (!(globalThis as Record<symbol, unknown>)[KEY]) {
   (globalThis as Record<symbol, unknown>)[KEY] = true;
   start();
 }

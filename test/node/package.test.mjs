@@ -176,6 +176,28 @@ map.addEventListener('myo-change', e => console.log(e.detail.answerz));
   );
 });
 
+// README "Listen to events": a listener on document, window or an element, with one define
+// module imported (the events augment GlobalEventHandlersEventMap, which all three extend)
+for (const tag of ELEMENTS)
+  test(`strict TypeScript: myocheck/define/myo-${tag}.js alone types the events on document, window and an element`, () => {
+    typecheck(
+      `events-${tag}`,
+      `import 'myocheck/define/myo-${tag}.js';
+document.addEventListener('myo-level-change', event => {
+  const level: 'none' | 'self-care' | 'see-doctor' | 'urgent' = event.detail.level;
+  console.log(level, event.detail.previous, event.detail.reasons.map(r => r.id));
+});
+window.addEventListener('myo-change', event => console.log(event.detail.answers, event.detail.group));
+document.body.addEventListener('myo-complete', event => console.log(event.detail.assessment.level));
+document.querySelector('myo-${tag}')?.addEventListener('myo-cta', event => console.log(event.detail.href));
+// @ts-expect-error the detail has no such field: the map on document is really typed
+document.addEventListener('myo-level-change', event => console.log(event.detail.levle));
+// @ts-expect-error nor on window
+window.addEventListener('myo-cta', event => console.log(event.detail.hreff));
+`,
+    );
+  });
+
 test('strict TypeScript: every entry', () => {
   typecheck(
     'all-entries',

@@ -86,7 +86,58 @@ function myocheck_element_attributes( $attributes, $block_type ) {
 }
 
 /**
- * Renders a block as its element and loads the library's module on this page.
+ * The advice a block shows without JavaScript (JavaScript off, or the script blocked), inside its
+ * element: the article's "when to see a doctor" thresholds and the disclaimer, in the element's
+ * language (else its base language, else English), from fallback.json, which the build writes
+ * from the content pack (scripts/wordpress-fallback.mjs). The element's shadow root has no
+ * default slot, so this content is not shown once the element renders.
+ *
+ * @param string $lang   The element's language tag (es-ES, en).
+ * @param mixed  $months The months of pain before "see a doctor" (a threshold the pack allows,
+ *                       else the pack's own).
+ * @return string The markup, escaped; '' when fallback.json is missing.
+ */
+function myocheck_fallback_html( $lang, $months ) {
+	static $data = null;
+	if ( null === $data ) {
+		$file = dirname( __DIR__ ) . '/fallback.json';
+		$data = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		$data = is_array( $data ) && ! empty( $data['languages'] ) ? $data : array();
+	}
+	if ( ! $data ) {
+		return '';
+	}
+	$lang = strtolower( trim( (string) $lang ) );
+	$base = explode( '-', $lang )[0];
+	$code = 'en';
+	foreach ( array_keys( $data['languages'] ) as $available ) {
+		if ( strtolower( $available ) === $lang ) {
+			$code = $available;
+			break;
+		}
+		if ( strtolower( $available ) === $base ) {
+			$code = $available;
+		}
+	}
+	$text     = $data['languages'][ $code ];
+	$key      = is_numeric( $months ) ? (string) ( 0 + $months ) : '';
+	$duration = isset( $text['duration'][ $key ] ) ? $text['duration'][ $key ] : $text['duration'][ (string) $data['thresholdMonths'] ];
+	$items    = '';
+	foreach ( array_merge( array( $duration ), $text['reasons'] ) as $item ) {
+		$items .= '<li>' . esc_html( $item ) . '</li>';
+	}
+	return sprintf(
+		'<div class="myocheck-fallback" lang="%1$s"><p><strong>%2$s</strong></p><ul>%3$s</ul><p><small>%4$s</small></p></div>',
+		esc_attr( $code ),
+		esc_html( $text['title'] ),
+		$items,
+		esc_html( $text['disclaimer'] )
+	);
+}
+
+/**
+ * Renders a block as its element, with the advice without JavaScript inside, and loads the
+ * library's module on this page.
  *
  * @param string   $tag        The element, e.g. myo-self-check.
  * @param array    $attributes The block's attributes.
@@ -95,6 +146,14 @@ function myocheck_element_attributes( $attributes, $block_type ) {
  */
 function myocheck_render_element( $tag, $attributes, $block ) {
 	wp_enqueue_script_module( 'myocheck' );
-	$wrapper = get_block_wrapper_attributes( myocheck_element_attributes( $attributes, $block->block_type ) );
-	return sprintf( '<%1$s %2$s></%1$s>', tag_escape( $tag ), $wrapper );
+	$element  = myocheck_element_attributes( $attributes, $block->block_type );
+	$settings = myocheck_settings();
+	$months   = isset( $attributes['thresholdMonths'] ) ? $attributes['thresholdMonths'] : $settings['thresholdMonths'];
+	$wrapper  = get_block_wrapper_attributes( $element );
+	return sprintf(
+		'<%1$s %2$s>%3$s</%1$s>',
+		tag_escape( $tag ),
+		$wrapper,
+		myocheck_fallback_html( isset( $element['lang'] ) ? $element['lang'] : myocheck_site_lang(), $months )
+	);
 }

@@ -33,17 +33,42 @@ function myocheck_settings() {
 	return $settings;
 }
 
+/** The schemes a call-to-action link may have; anything else (javascript:, data:…) is refused. */
+const MYOCHECK_HREF_SCHEMES = array( 'http', 'https', 'tel', 'mailto' );
+
 /**
- * A link the elements accept: http(s), tel:, mailto: or a relative URL; anything else
- * (javascript:, data:…) gives ''. The elements check again in the browser.
+ * A link the elements accept: http(s), tel:, mailto: or a relative URL; anything else gives ''.
+ * The one check, for block rendering and Settings alike. It looks at the URL as the browser will:
+ * character references decoded (`javascript&#58;` and `javascript&#058;` are `javascript:` in an
+ * attribute; decoded until nothing changes, so `&amp;#58;` is caught too), then what the URL
+ * parser ignores removed (C0 controls and spaces at either end, tabs and newlines anywhere); a
+ * control character left inside refuses the link. Returns the decoded URL, which the caller
+ * escapes for its attribute. The elements check again in the browser.
  *
- * @param mixed $value A URL as typed.
+ * @param mixed $value A URL as typed or saved.
  * @return string
  */
 function myocheck_sanitize_href( $value ) {
-	$value = trim( preg_replace( '/[\t\n\r]/', '', (string) $value ) );
+	$value  = (string) $value;
+	$stable = false;
+	for ( $i = 0; $i < 8 && ! $stable; $i++ ) {
+		// numeric references get their semicolon (the browser decodes them without), then all
+		// references are decoded; one that does not decode (&#0;) is refused below
+		$decoded = preg_replace( '/&#([xX][0-9a-fA-F]+|[0-9]+);?/', '&#$1;', $value );
+		$decoded = html_entity_decode( (string) $decoded, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		$stable = $decoded === $value;
+		$value  = $decoded;
+	}
+	if ( ! $stable ) {
+		return '';
+	}
+	$value = preg_replace( '/[\t\n\r]/', '', $value );
+	$value = preg_replace( '/^[\x00-\x20]+|[\x00-\x20]+$/', '', (string) $value );
+	if ( '' === $value || preg_match( '/[\x00-\x1F\x7F]|&#/', $value ) ) {
+		return '';
+	}
 	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $value, $scheme )
-		&& ! in_array( strtolower( $scheme[1] ), array( 'http', 'https', 'tel', 'mailto' ), true ) ) {
+		&& ! in_array( strtolower( $scheme[1] ), MYOCHECK_HREF_SCHEMES, true ) ) {
 		return '';
 	}
 	return $value;
@@ -60,7 +85,7 @@ function myocheck_sanitize_settings( $input ) {
 	$clean = array();
 
 	$href = isset( $input['ctaHref'] ) ? myocheck_sanitize_href( $input['ctaHref'] ) : '';
-	if ( '' === $href && ! empty( $input['ctaHref'] ) ) {
+	if ( '' === $href && isset( $input['ctaHref'] ) && '' !== trim( (string) $input['ctaHref'] ) ) {
 		add_settings_error( MYOCHECK_OPTION, 'ctaHref', __( 'The call-to-action URL must start with http://, https://, tel:, mailto: or be a path on this site.', 'myocheck' ) );
 	}
 	$clean['ctaHref']  = $href;
@@ -104,7 +129,7 @@ function myocheck_register_settings() {
 		'myocheck'
 	);
 	$fields = array(
-		'ctaHref'         => array( __( 'Call-to-action URL', 'myocheck' ), 'url', __( 'Where "Find a doctor" leads, e.g. /find-a-doctor or https://example.org/doctors. Shown when the answers reach "see a doctor".', 'myocheck' ) ),
+		'ctaHref'         => array( __( 'Call-to-action URL', 'myocheck' ), 'text', __( 'Where "Find a doctor" leads, e.g. /find-a-doctor or https://example.org/doctors. Shown when the answers reach "see a doctor".', 'myocheck' ) ),
 		'ctaLabel'        => array( __( 'Call-to-action label', 'myocheck' ), 'text', __( 'Empty: "Find a doctor" in the reader\'s language.', 'myocheck' ) ),
 		'emergencyNumber' => array( __( 'Emergency number', 'myocheck' ), 'tel', __( 'Shown as a phone link when an answer calls for medical care now, e.g. 112 or 911.', 'myocheck' ) ),
 		'thresholdMonths' => array( __( 'Months of pain before "see a doctor"', 'myocheck' ), 'number', __( 'Empty: 3, as the article says ("more than three months").', 'myocheck' ) ),
@@ -148,7 +173,8 @@ function myocheck_settings_field( $args ) {
 		esc_attr( $key ),
 		esc_attr( $args['type'] ),
 		esc_attr( $settings[ $key ] ),
-		'number' === $args['type'] ? ' min="0" step="any"' : ''
+		// a URL field that takes a path on this site (type="url" refuses /find-a-doctor)
+		'number' === $args['type'] ? ' min="0" step="any"' : ( 'ctaHref' === $key ? ' inputmode="url" spellcheck="false" autocomplete="url"' : '' )
 	);
 	printf( '<p class="description" id="%1$s-description">%2$s</p>', esc_attr( 'myocheck-' . $key ), esc_html( $args['description'] ) );
 }

@@ -41,10 +41,10 @@ export interface SelfCheckJSON {
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
 
 /** Runs `work` when the browser is idle (within a second), or soon where it cannot tell. */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(work, { timeout: 1000 })
-    : setTimeout(work, 200);
+const whenIdle = (work: () => void) => {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 200);
+};
 
 /**
  * The whole muscle-pain self-check in one box: the warning signs first (with "None of
