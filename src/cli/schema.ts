@@ -11,7 +11,19 @@ import { FACTS, QUESTION_TYPES, SECTIONS } from '../core/types.js';
  * `validatePack()` leaves a value free (unknown keys, the items of `languages`), so does this.
  */
 const nonEmptyString = { type: 'string', pattern: '\\S', description: 'Not empty or blank.' };
-const id = { ...nonEmptyString, description: 'A stable id: part of the API, never shown.' };
+/** Names a lookup could confuse with an object's own machinery: refused as ids and parameter names. */
+const reserved = { enum: ['__proto__', 'constructor', 'prototype'] };
+const id = {
+  ...nonEmptyString,
+  not: reserved,
+  description:
+    'A stable id: part of the API, never shown. Not __proto__, constructor or prototype.',
+};
+const date = {
+  type: 'string',
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+  description: 'A date, YYYY-MM-DD.',
+};
 const listOfIds = (ref: string, description: string, minItems = 0) => ({
   type: 'array',
   description,
@@ -60,6 +72,7 @@ export const packSchema = {
       type: 'object',
       description:
         'Numbers the rules read with {"param": "…"}. `thresholdMonths` can be changed by a page with the `threshold-months` attribute.',
+      propertyNames: { not: reserved },
       additionalProperties: { type: 'number' },
     },
     questions: listOfIds('#/$defs/question', 'The questions, in the order they are asked.', 1),
@@ -101,8 +114,24 @@ export const packSchema = {
         tips: { type: 'array', items: { $ref: '#/$defs/text' } },
       },
     },
+    notes: listOfIds(
+      '#/$defs/note',
+      'Notes shown with the result and the summary when their condition holds; they never change the level.',
+    ),
     disclaimer: { $ref: '#/$defs/text' },
     sources: listOfIds('#/$defs/source', 'Where content that is not from the article comes from.'),
+    publisher: { ...nonEmptyString, description: 'Who publishes the content (FHIR `publisher`).' },
+    updated: { ...date, description: 'When the content was last changed (YYYY-MM-DD).' },
+    reviews: {
+      type: 'array',
+      description:
+        'The reviews of the content, oldest first (FHIR `approvalDate`, `lastReviewDate`).',
+      items: {
+        type: 'object',
+        required: ['name', 'role', 'date'],
+        properties: { name: nonEmptyString, role: nonEmptyString, date },
+      },
+    },
   },
   $defs: {
     text: {
@@ -122,19 +151,30 @@ export const packSchema = {
       type: 'object',
       description: 'Plural forms (Intl.PluralRules categories); `other` is required.',
       required: ['other'],
+      additionalProperties: false,
       properties: {
-        zero: {},
-        one: {},
-        two: {},
-        few: {},
-        many: {},
+        zero: { type: 'string' },
+        one: { type: 'string' },
+        two: { type: 'string' },
+        few: { type: 'string' },
+        many: { type: 'string' },
         other: { type: 'string' },
       },
     },
     levelText: {
       type: 'object',
       required: ['title', 'body'],
-      properties: { title: { $ref: '#/$defs/text' }, body: { $ref: '#/$defs/text' } },
+      properties: { title: { $ref: '#/$defs/text' }, body: { $ref: '#/$defs/messageText' } },
+    },
+    note: {
+      type: 'object',
+      required: ['id', 'when', 'message'],
+      properties: {
+        id,
+        when: { $ref: '#/$defs/condition' },
+        message: { $ref: '#/$defs/messageText' },
+        source: { type: 'string', description: 'The id of one of `sources`.' },
+      },
     },
     region: {
       type: 'object',
@@ -173,6 +213,10 @@ export const packSchema = {
         type: { enum: [...QUESTION_TYPES] },
         label: { $ref: '#/$defs/text' },
         description: { $ref: '#/$defs/text' },
+        short: {
+          $ref: '#/$defs/text',
+          description: 'A short name ("how long") for "You have not answered: …".',
+        },
         options: { description: 'The options of a `choice` or `multi-choice` question.' },
         source: { type: 'string', description: 'The id of one of `sources`.' },
       },
@@ -205,13 +249,18 @@ export const packSchema = {
         title: nonEmptyString,
         publisher: nonEmptyString,
         url: { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' },
+        note: { type: 'string', description: 'A note for reviewers (the review sheet only).' },
       },
     },
     threshold: {
       description: 'A number, or {"param": "…"} to read one of `params`.',
       anyOf: [
         { type: 'number' },
-        { type: 'object', required: ['param'], properties: { param: { type: 'string' } } },
+        {
+          type: 'object',
+          required: ['param'],
+          properties: { param: { type: 'string', not: reserved } },
+        },
       ],
     },
     conditions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } },

@@ -5,8 +5,13 @@ import type { Area, ContentPack, Text } from './types.js';
  * Pain Behind the Term" (symptoms: "Common Symptoms of Inomyalgia"; tips: "Living with
  * Inomyalgia"; thresholds: "When to See a Doctor").
  *
+ * "Inomyalgia" is the article's own term, not an established diagnosis: it stays out of
+ * everything a reader or a clinician's system sees (the FHIR Questionnaire's `name` and
+ * `title` are "MusclePainSelfCheck" and "Muscle pain self-check").
+ *
  * Added content, each with its source in `sources`:
  * - the red-flag and medicine questions: Mayo Clinic, "Muscle pain: When to see a doctor";
+ * - the chest note (`notes`): NHS, "Chest pain";
  * - the 19 pain areas, 5 regions and the generalised-pain definition: the Widespread Pain
  *   Index of the 2016 ACR fibromyalgia criteria (Wolfe et al. 2016). The criteria's authors
  *   say the self-report form is not for diagnosing an individual; we only count areas.
@@ -110,7 +115,7 @@ export const defaultPack: ContentPack = {
       type: 'symptom',
       label: t('Widespread muscle pain'),
       description: t(
-        'Deep, persistent muscle pain that may shift from one area to another; sharp, dull or throbbing, often worse in the morning or after activity.',
+        'Deep, lasting muscle pain that may move from one area to another. It can be sharp, dull or throbbing. It is often worse in the morning or after activity.',
       ),
     },
     {
@@ -118,9 +123,7 @@ export const defaultPack: ContentPack = {
       section: 'symptoms',
       type: 'symptom',
       label: t('Fatigue and low energy'),
-      description: t(
-        'Feeling drained even after a full night’s sleep, physically, mentally or emotionally.',
-      ),
+      description: t('Feeling worn out in body, mind or mood, even after a full night’s sleep.'),
     },
     {
       id: 'stiffness',
@@ -128,7 +131,7 @@ export const defaultPack: ContentPack = {
       type: 'symptom',
       label: t('Stiffness and tender points'),
       description: t(
-        'Stiff or knotted muscles, especially in the neck, shoulders and lower back; spots that are very sensitive to touch.',
+        'Stiff or knotted muscles, mostly in the neck, shoulders and lower back. Some spots are very sore to touch.',
       ),
     },
     {
@@ -136,23 +139,23 @@ export const defaultPack: ContentPack = {
       section: 'symptoms',
       type: 'symptom',
       label: t('Sleep disturbances'),
-      description: t('Restless sleep, waking often, or difficulty falling asleep.'),
+      description: t('Restless sleep, waking up often, or trouble falling asleep.'),
     },
     {
       id: 'brain-fog',
       section: 'symptoms',
       type: 'symptom',
       label: t('Brain fog'),
-      description: t('Trouble with memory, focus or mental clarity; feeling “foggy-headed”.'),
+      description: t(
+        'Trouble with memory or focus, or not thinking clearly. You may feel “foggy-headed”.',
+      ),
     },
     {
       id: 'mood-changes',
       section: 'symptoms',
       type: 'symptom',
       label: t('Mood changes'),
-      description: t(
-        'Anxiety, irritability or low mood that can come with living with long-term pain.',
-      ),
+      description: t('Anxiety, a short temper or low mood that can come with long-term pain.'),
     },
     {
       id: 'pain-areas',
@@ -167,6 +170,7 @@ export const defaultPack: ContentPack = {
       section: 'duration',
       type: 'choice',
       label: t('How long have you had this pain?'),
+      short: t('how long'),
       options: [
         { id: 'under-1-month', label: t('Less than 1 month'), value: 0, max: 1 },
         { id: '1-to-3-months', label: t('1 to 3 months'), value: 1, max: 3 },
@@ -185,18 +189,21 @@ export const defaultPack: ContentPack = {
       section: 'impact',
       type: 'boolean',
       label: t('Does the pain disrupt your sleep?'),
+      short: t('sleep'),
     },
     {
       id: 'daily-tasks-impact',
       section: 'impact',
       type: 'boolean',
       label: t('Does it stop you from doing daily tasks?'),
+      short: t('daily tasks'),
     },
     {
       id: 'red-flags',
       section: 'safety',
       type: 'multi-choice',
       label: t('Along with the muscle pain, do you have any of these?'),
+      short: t('warning signs'),
       options: [
         {
           id: 'breathing-dizziness',
@@ -218,8 +225,9 @@ export const defaultPack: ContentPack = {
       section: 'safety',
       type: 'boolean',
       label: t(
-        'Did the pain start after you began, or increased the dose of, a medicine such as a statin?',
+        'Did the pain start after you began a medicine or took a higher dose of it? For example, a statin (a cholesterol medicine).',
       ),
+      short: t('medicine'),
       source: 'mayo-muscle-pain',
     },
   ],
@@ -286,7 +294,7 @@ export const defaultPack: ContentPack = {
       id: 'medication',
       level: 'see-doctor',
       when: { question: 'medication-start', equals: true },
-      message: t('pain that started after beginning a medicine or a higher dose'),
+      message: t('pain that started after you began a medicine or a higher dose'),
       source: 'mayo-muscle-pain',
     },
     {
@@ -301,12 +309,26 @@ export const defaultPack: ContentPack = {
       source: 'mayo-muscle-pain',
     },
   ],
+  notes: [
+    {
+      id: 'chest',
+      when: { question: 'pain-areas', in: ['chest'] },
+      message: t(
+        'Chest pain can have other causes. Get emergency help now if it is sudden and does not go away, spreads to your arm, neck, jaw or back, or comes with sweating, feeling sick or short of breath.',
+      ),
+      source: 'nhs-chest-pain',
+    },
+  ],
   levels: {
     'self-care': {
       title: t('Self-care may help'),
-      body: t(
-        'Your answers do not include the signs the article says are worth discussing with a doctor. See a doctor if your pain lasts more than {thresholdMonths} months, disrupts your sleep, or stops you from doing daily tasks.',
-      ),
+      body: {
+        en: {
+          one: 'See a doctor if your pain lasts more than # month, disrupts your sleep, or stops you from doing daily tasks.',
+          other:
+            'See a doctor if your pain lasts more than # months, disrupts your sleep, or stops you from doing daily tasks.',
+        },
+      },
     },
     'see-doctor': {
       title: t('Consider seeing a doctor'),
@@ -322,20 +344,30 @@ export const defaultPack: ContentPack = {
   selfCare: {
     title: t('Daily tips from the article'),
     tips: [
-      t('Pace yourself: avoid overexertion on good days; rest is as important as activity.'),
-      t('Stay hydrated: dehydration worsens muscle cramps and fatigue.'),
-      t('Use heat: warm baths or heating pads soothe muscle stiffness.'),
-      t('Track symptoms: a daily pain and activity journal helps identify triggers.'),
-      t('Seek support: chronic pain support groups can reduce feelings of isolation.'),
+      t('Pace yourself: do not overdo it on good days. Rest is as important as activity.'),
+      t('Stay hydrated: not drinking enough makes muscle cramps and tiredness worse.'),
+      t('Use heat: warm baths or heating pads ease stiff muscles.'),
+      t('Track symptoms: a daily diary of pain and activity helps you find what sets it off.'),
+      t('Seek support: groups for people with long-term pain can help you feel less alone.'),
     ],
   },
-  disclaimer: t('This self-check is for information only. It does not diagnose any condition.'),
+  disclaimer: t('This self-check is just for information. It does not diagnose any condition.'),
+  publisher: 'myocheck',
+  updated: '2026-12-02',
+  reviews: [],
   sources: [
     {
       id: 'article',
       title: 'Inomyalgia: Understanding the Hidden Pain Behind the Term',
       publisher: 'Source article',
       url: 'https://myocheck.dev/content/source-article',
+      note: '“Inomyalgia” is the article’s own term, not an established diagnosis. The self-check never shows it.',
+    },
+    {
+      id: 'nhs-chest-pain',
+      title: 'Chest pain',
+      publisher: 'NHS',
+      url: 'https://www.nhs.uk/conditions/chest-pain/',
     },
     {
       id: 'mayo-muscle-pain',

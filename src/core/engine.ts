@@ -2,6 +2,7 @@ import { defaultPack } from './default-pack.js';
 import { formatMessage } from './text.js';
 import type {
   AnswerValue,
+  ParamRef,
   Answers,
   AssessOptions,
   Assessment,
@@ -133,11 +134,7 @@ export function evaluate(condition: Condition, ctx: Context): boolean {
     );
   if ('not' in condition) return !evaluate(condition.not, ctx);
   const threshold = (v: unknown): number | undefined =>
-    typeof v === 'number'
-      ? v
-      : v && typeof v === 'object' && 'param' in v
-        ? ctx.params[(v as { param: string }).param]
-        : undefined;
+    typeof v === 'number' ? v : v && typeof v === 'object' ? paramOf(ctx.params, v) : undefined;
   if ('fact' in condition) {
     const fact = ctx.facts[condition.fact];
     if ('equals' in condition) return fact === condition.equals;
@@ -166,6 +163,70 @@ export function evaluate(condition: Condition, ctx: Context): boolean {
     }
   }
   return false;
+}
+
+/** A parameter's value, looked up as an own property only (never `constructor` or `__proto__`). */
+function paramOf(params: Record<string, number>, ref: object): number | undefined {
+  const name = (ref as ParamRef).param;
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(params, name))
+    return undefined;
+  const value = params[name];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The question ids a condition reads. */
+function questionsOf(condition: unknown, into: Set<string>, depth = 0): Set<string> {
+  if (!condition || typeof condition !== 'object' || depth > 32) return into;
+  const c = condition as Record<string, unknown>;
+  for (const key of ['any', 'all'])
+    if (Array.isArray(c[key])) for (const sub of c[key]) questionsOf(sub, into, depth + 1);
+  if ('not' in c) questionsOf(c.not, into, depth + 1);
+  if (typeof c.question === 'string') into.add(c.question);
+  return into;
+}
+
+/**
+ * The questions the `see-doctor` and `urgent` rules read (the article's thresholds and the
+ * warning signs), in pack order.
+ */
+export function referralQuestions(pack: ContentPack = defaultPack): string[] {
+  const read = new Set<string>();
+  for (const rule of pack.rules)
+    if (compareLevels(rule.level, 'see-doctor') >= 0) questionsOf(rule.when, read);
+  return pack.questions.filter(q => read.has(q.id)).map(q => q.id);
+}
+
+/**
+ * The values `threshold-months` (and `assess`'s `thresholdMonths`) may take: the pack's own
+ * threshold and the lower bounds (`value` above 0) of the options of every question a rule
+ * compares with the threshold parameter (1, 3, 6 and 12 for the default pack). Any other value
+ * falls between two answers, so it would change the signed rule silently.
+ */
+export function thresholdChoices(pack: ContentPack = defaultPack): number[] {
+  const compared = new Set<string>();
+  const visit = (condition: unknown, depth = 0): void => {
+    if (!condition || typeof condition !== 'object' || depth > 32) return;
+    const c = condition as Record<string, unknown>;
+    for (const key of ['any', 'all'])
+      if (Array.isArray(c[key])) for (const sub of c[key]) visit(sub, depth + 1);
+    if ('not' in c) visit(c.not, depth + 1);
+    const min = c.atLeast as ParamRef | undefined;
+    if (
+      typeof c.question === 'string' &&
+      min &&
+      typeof min === 'object' &&
+      min.param === 'thresholdMonths'
+    )
+      compared.add(c.question);
+  };
+  for (const rule of pack.rules) visit(rule.when);
+  const values = pack.questions
+    .filter(q => compared.has(q.id))
+    .flatMap(q => (q.options ?? []).map(o => o.value))
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
+  const own = paramOf(pack.params, { param: 'thresholdMonths' });
+  if (own !== undefined) values.push(own);
+  return [...new Set(values)].sort((a, b) => a - b);
 }
 
 /** Counts symptoms, areas and regions. */
@@ -200,14 +261,15 @@ export function assess(answers: Answers | unknown, options: AssessOptions = {}):
   const { answers: clean, problems } = normalizeAnswers(answers, pack);
   for (const problem of problems) warnOnce(`assess(): ${problem}; ignored.`);
 
-  const params = { ...pack.params };
-  let thresholdMonths = params.thresholdMonths ?? 3;
+  const params: Record<string, number> = Object.assign(Object.create(null), pack.params);
+  let thresholdMonths = paramOf(pack.params, { param: 'thresholdMonths' }) ?? 3;
   if (options.thresholdMonths !== undefined) {
     const t = options.thresholdMonths;
-    if (typeof t === 'number' && Number.isFinite(t) && t >= 0) thresholdMonths = t;
+    const allowed = thresholdChoices(pack);
+    if (allowed.includes(t as number)) thresholdMonths = t;
     else
       warnOnce(
-        `assess(): thresholdMonths=${describeValue(t)} is not valid: expected a number of months ≥ 0. Using ${thresholdMonths}.`,
+        `assess(): thresholdMonths=${describeValue(t)} is not valid: expected one of ${allowed.join(', ')} (the lower bounds of the duration answers). Using ${thresholdMonths}.`,
       );
   }
   params.thresholdMonths = thresholdMonths;
@@ -233,6 +295,12 @@ export function assess(answers: Answers | unknown, options: AssessOptions = {}):
     });
     if (compareLevels(rule.level, level) > 0) level = rule.level;
   }
+  const notes = (Array.isArray(pack.notes) ? pack.notes : [])
+    .filter(note => evaluate(note.when, ctx))
+    .map(note => ({
+      id: note.id,
+      message: formatMessage(note.message, lang, {}, thresholdMonths),
+    }));
   return {
     level,
     reasons,
@@ -241,5 +309,7 @@ export function assess(answers: Answers | unknown, options: AssessOptions = {}):
     regionCount: facts.regionCount as number,
     widespread: facts.widespread as boolean,
     thresholdMonths,
+    unanswered: referralQuestions(pack).filter(id => clean[id] === undefined),
+    notes,
   };
 }

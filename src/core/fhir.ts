@@ -6,11 +6,18 @@
  * The mapping, in one place:
  * - One `group` item per section that has questions, `linkId` `section-<section>`, in the
  *   order of `SECTIONS`; inside it one item per question, `linkId` = the question id.
+ * - The Questionnaire's `name` and `title` come from the pack's title (never its id, which may
+ *   be an article's term); `date` is the pack's `updated`, `approvalDate` and
+ *   `lastReviewDate` its first and last review's dates, `publisher` its `publisher`.
  * - `boolean` questions → `type: 'boolean'`, answered with `valueBoolean`.
  * - `choice` questions (duration) → `type: 'choice'`; `multi-choice` (red flags) and `areas`
  *   (pain areas) → `type: 'choice'`, `repeats: true`. Every option is an `answerOption`
  *   `valueCoding` with `system` = `pack.codeSystem`, `code` = the option or area id and
  *   `display` = its label; a response has one `answer` per selected option.
+ * - A `multi-choice` question also lists "None of these": `<codeSystem>/presence` `absent`.
+ *   The answer `[]` (the reader chose "None of these") is that coding; an unanswered question
+ *   has no item at all, so a reader of the response never takes a skip for a "no".
+ * - The response's `text` narrative is the pack's disclaimer.
  * - `symptom` questions → `type: 'choice'` with six `answerOption`s in two code systems under
  *   `pack.codeSystem`: `<codeSystem>/presence` (`present`, `absent`: the yes-no mode's
  *   `true`/`false`) and `<codeSystem>/severity` (`none`, `mild`, `moderate`, `severe`: the
@@ -79,7 +86,11 @@ export interface FhirQuestionnaire {
   title?: string;
   status: 'draft' | 'active' | 'retired' | 'unknown';
   subjectType?: string[];
+  date?: string;
+  publisher?: string;
   description?: string;
+  approvalDate?: string;
+  lastReviewDate?: string;
   item?: FhirQuestionnaireItem[];
 }
 
@@ -107,6 +118,8 @@ export interface FhirQuestionnaireResponse {
   status: ResponseStatus | 'amended' | 'entered-in-error' | 'stopped';
   subject?: FhirReference;
   authored?: string;
+  /** The disclaimer, as FHIR narrative (XHTML). */
+  text?: { status: 'generated'; div: string };
   item?: FhirResponseItem[];
 }
 
@@ -153,6 +166,12 @@ const GROUP_TEXT: Record<Section, UiKey> = {
 const FHIR_DATE_TIME =
   /^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** A FHIR `date` (`YYYY-MM-DD`). */
+const FHIR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Text as XHTML character data. */
+const xhtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** FHIR strings may not be empty: an empty text becomes `undefined`, which `compact` drops. */
 const nonEmpty = (text: unknown): string | undefined =>
@@ -203,9 +222,14 @@ function answerOptions(pack: ContentPack, question: Question, lang: string): Fhi
     case 'areas':
       return pack.areas.map(a => coding(systems.answers, a.id, localize(a.label, lang)));
     default:
-      return (question.options ?? []).map(o =>
-        coding(systems.answers, o.id, localize(o.label, lang)),
-      );
+      return [
+        ...(question.options ?? []).map(o =>
+          coding(systems.answers, o.id, localize(o.label, lang)),
+        ),
+        ...(question.type === 'multi-choice'
+          ? [coding(systems.presence, 'absent', ui('noneChosen', lang))]
+          : []),
+      ];
   }
 }
 
@@ -252,17 +276,25 @@ function questionnaireOf(usable: ContentPack, lang: string): FhirQuestionnaire {
       }),
     );
   }
+  const dates = (usable.reviews ?? [])
+    .map(r => r.date)
+    .filter(d => FHIR_DATE.test(d))
+    .sort();
   return compact<FhirQuestionnaire>({
     resourceType: 'Questionnaire',
     id: FHIR_ID.test(usable.id) ? usable.id : undefined,
     language: lang,
     url: usable.url,
     version: usable.version,
-    name: fhirName(usable.id),
+    name: fhirName(usable.title.en),
     title: nonEmpty(localize(usable.title, lang)),
     status: 'active',
     subjectType: ['Patient'],
+    date: usable.updated && FHIR_DATE.test(usable.updated) ? usable.updated : undefined,
+    publisher: nonEmpty(usable.publisher),
     description: nonEmpty(localize(usable.disclaimer, lang)),
+    approvalDate: dates[0],
+    lastReviewDate: dates[dates.length - 1],
     item: groups.length ? groups : undefined,
   });
 }
@@ -279,6 +311,7 @@ function selectedCodes(
     return typeof value === 'number' ? [[systems.severity, SEVERITIES[value]]] : [];
   }
   const ids = Array.isArray(value) ? value : [value];
+  if (question.type === 'multi-choice' && !ids.length) return [[systems.presence, 'absent']];
   return ids.map(id => [systems.answers, String(id)]);
 }
 
@@ -378,6 +411,7 @@ export function toQuestionnaireResponse(
   }
 
   const byId = new Map(pack.questions.map(q => [q.id, q]));
+  const disclaimer = nonEmpty(localize(pack.disclaimer, lang));
   const groups: FhirResponseItem[] = [];
   for (const group of questionnaire.item ?? []) {
     const items: FhirResponseItem[] = [];
@@ -398,6 +432,12 @@ export function toQuestionnaireResponse(
     status,
     subject: referenceOf(opts.subject, caller),
     authored: authoredOf(opts.authored, caller),
+    text: disclaimer
+      ? {
+          status: 'generated',
+          div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${xhtml(disclaimer)}</p></div>`,
+        }
+      : undefined,
     item: groups.length ? groups : undefined,
   });
 }
@@ -451,8 +491,12 @@ export function fromQuestionnaireResponse(
           if (code !== undefined) raw[question.id] = code;
           break;
         }
-        default:
-          raw[question.id] = codes(answers, systems.answers);
+        default: {
+          // "None of these" (presence `absent`) is the empty list
+          const ids = codes(answers, systems.answers);
+          if (ids.length || codes(answers, systems.presence).includes('absent'))
+            raw[question.id] = ids;
+        }
       }
     }
   };

@@ -17,8 +17,11 @@ export {
   evaluate,
   isPresent,
   normalizeAnswers,
+  referralQuestions,
   referralReasons,
+  thresholdChoices,
 } from './engine.js';
+export { unansweredText } from './unanswered.js';
 export { validatePack, isValidPack, type PackProblem } from './validate.js';
 export { localize, formatMessage, formatList, pickLang } from './text.js';
 export { ui, uiStrings, registerUiStrings, type UiKey, type UiTable } from './i18n.js';

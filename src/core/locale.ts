@@ -2,8 +2,8 @@ import type { ContentPack, MessageText, PluralText, Text } from './types.js';
 
 /**
  * A pack's wording in one language, keyed by where each text sits: `title`, `disclaimer`,
- * `q.<question>.label`, `q.<question>.description`, `q.<question>.o.<option>`,
- * `region.<id>`, `area.<id>`, `rule.<id>`, `rule.<id>.emergency`, `level.<level>.title`,
+ * `q.<question>.label`, `q.<question>.description`, `q.<question>.short`, `q.<question>.o.<option>`,
+ * `region.<id>`, `area.<id>`, `rule.<id>`, `rule.<id>.emergency`, `note.<id>`, `level.<level>.title`,
  * `level.<level>.body`, `selfCare.title`, `selfCare.tip.<n>`.
  */
 export type PackTranslation = Record<string, string | PluralText>;
@@ -19,6 +19,7 @@ export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTran
   for (const q of pack.questions) {
     put(q.label, `q.${q.id}.label`);
     put(q.description, `q.${q.id}.description`);
+    put(q.short, `q.${q.id}.short`);
     for (const o of q.options ?? []) put(o.label, `q.${q.id}.o.${o.id}`);
   }
   for (const r of pack.regions) put(r.label, `region.${r.id}`);
@@ -27,6 +28,7 @@ export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTran
     put(r.message, `rule.${r.id}`);
     put(r.emergencyMessage, `rule.${r.id}.emergency`);
   }
+  for (const n of pack.notes ?? []) put(n.message, `note.${n.id}`);
   for (const [level, entry] of Object.entries(pack.levels)) {
     put(entry.title, `level.${level}.title`);
     put(entry.body, `level.${level}.body`);

@@ -151,7 +151,8 @@ export function summary(answers: Readonly<Answers>, options: SummaryOptions = {}
   const bySection = (section: Section) => pack.questions.filter(q => q.section === section);
   const sections: SummarySection[] = [];
 
-  if (assessment.level !== 'none') {
+  const notes: SummaryItem[] = (assessment.notes ?? []).map(n => ({ label: n.message, value: '' }));
+  if (assessment.level !== 'none' || notes.length) {
     const reasons = referralReasons(assessment).map(r => r.message);
     sections.push({
       id: 'result',
@@ -159,9 +160,11 @@ export function summary(answers: Readonly<Answers>, options: SummaryOptions = {}
       items: [
         {
           label: ui('summaryResult', lang),
-          value: localize(pack.levels[assessment.level].title, lang),
+          value:
+            assessment.level === 'none' ? '' : localize(pack.levels[assessment.level].title, lang),
           ...(reasons.length ? { list: reasons } : {}),
         },
+        ...notes,
       ],
     });
   }
@@ -225,17 +228,20 @@ export function summary(answers: Readonly<Answers>, options: SummaryOptions = {}
       items: questions.map(q => {
         const value = answers[q.id];
         if (q.type === 'multi-choice') {
-          const ids = Array.isArray(value) ? value : [];
-          const labels = (q.options ?? []).filter(o => ids.includes(o.id)).map(o => o.label);
+          // an empty list is "None of these", chosen; no answer at all is "Not answered"
+          const ids = Array.isArray(value) ? value : undefined;
+          const labels = (q.options ?? []).filter(o => ids?.includes(o.id)).map(o => o.label);
           return {
             id: q.id,
             label: localize(q.label, lang),
-            value: labels.length
-              ? formatList(
-                  labels.map(l => localize(l, lang)),
-                  lang,
-                )
-              : noneReported,
+            value: !ids
+              ? notAnswered
+              : labels.length
+                ? formatList(
+                    labels.map(l => localize(l, lang)),
+                    lang,
+                  )
+                : ui('noneChosen', lang),
           };
         }
         return {

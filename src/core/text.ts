@@ -34,10 +34,15 @@ function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
   return rules.select(n);
 }
 
-/** Chooses the plural form for `n`; `#` becomes the number. */
+/** Chooses the plural form for `n` (`other` when that form is missing or not text); `#` becomes the number. */
 export function plural(forms: PluralText | string, lang: string, n: number): string {
-  const raw = typeof forms === 'string' ? forms : (forms[pluralCategory(lang, n)] ?? forms.other);
-  return raw.replace(/#/g, String(n));
+  const own = (key: string): unknown =>
+    forms && typeof forms === 'object' && Object.prototype.hasOwnProperty.call(forms, key)
+      ? (forms as unknown as Record<string, unknown>)[key]
+      : undefined;
+  const picked = typeof forms === 'string' ? forms : own(pluralCategory(lang, n));
+  const raw = typeof picked === 'string' ? picked : own('other');
+  return typeof raw === 'string' ? raw.replace(/#/g, String(n)) : '';
 }
 
 /**
@@ -55,7 +60,12 @@ export function formatMessage(
   const code = pickLang(message, lang);
   const value = (message as MessageText)[code] ?? message.en;
   const n = count ?? (typeof vars.count === 'number' ? vars.count : 0);
-  const chosen = typeof value === 'string' ? value : plural(value, code, n);
+  const chosen =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? plural(value, code, n)
+        : '';
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );

@@ -65,6 +65,11 @@ export interface Question {
   options?: Option[];
   /** Id of a `sources` entry when the question is not from the article. */
   source?: string;
+  /**
+   * A short name for the question ("how long", "sleep"), for "You have not answered: …".
+   * Default: the label.
+   */
+  short?: Text;
 }
 
 export interface Region {
@@ -122,6 +127,23 @@ export interface Source {
   title: string;
   publisher: string;
   url: string;
+  /** A note for reviewers (shown on the review sheet only). */
+  note?: string;
+}
+
+/** A note shown with the result and the summary when its condition holds; it never changes the level. */
+export interface Note {
+  id: string;
+  when: Condition;
+  message: MessageText;
+  source?: string;
+}
+
+/** A review of the pack's content: who, in what role, on what date (`YYYY-MM-DD`). */
+export interface Review {
+  name: string;
+  role: string;
+  date: string;
 }
 
 export interface ContentPack {
@@ -140,11 +162,19 @@ export interface ContentPack {
   /** Generalised pain: regions with a painful area, not counting `excludeAreas`. */
   widespread: { minRegions: number; excludeAreas: string[] };
   rules: Rule[];
-  /** Headings and intros the banner shows per level. */
-  levels: Record<Exclude<Level, 'none'>, { title: Text; body: Text }>;
+  /** Notes shown with the result when their condition holds (the chest note). */
+  notes?: Note[];
+  /** Headings and intros the banner shows per level; a body may be a plural message. */
+  levels: Record<Exclude<Level, 'none'>, { title: Text; body: MessageText }>;
   selfCare: { title: Text; tips: Text[] };
   disclaimer: Text;
   sources: Source[];
+  /** Who publishes the content (the FHIR Questionnaire's `publisher`). */
+  publisher?: string;
+  /** When the content was last changed (`YYYY-MM-DD`). */
+  updated?: string;
+  /** The reviews of the content, oldest first. */
+  reviews?: Review[];
 }
 
 export interface Reason {
@@ -166,6 +196,13 @@ export interface Assessment {
   /** `regionCount >= widespread.minRegions`. */
   widespread: boolean;
   thresholdMonths: number;
+  /**
+   * The questions the `see-doctor` and `urgent` rules read that have no answer, in pack
+   * order (an empty list, "None of these", is an answer).
+   */
+  unanswered: string[];
+  /** The pack's notes whose condition holds, in pack order. */
+  notes: { id: string; message: string }[];
 }
 
 export interface AssessOptions {

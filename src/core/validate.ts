@@ -12,6 +12,11 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const MAX_DEPTH = 32;
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+/** Names a lookup could confuse with an object's own machinery: refused as ids and parameter names. */
+const RESERVED = ['__proto__', 'constructor', 'prototype'];
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * How deep objects and lists may nest in a content pack (the default pack: 6 levels; conditions
@@ -72,10 +77,19 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
   const text = (value: unknown, path: string, plural = false) => {
     if (!isObj(value))
       return report(path, `must be an object of texts by language, like {"en": "…"}`);
-    if (!('en' in value)) report(path, 'must have an English ("en") text');
+    if (!own(value, 'en')) report(path, 'must have an English ("en") text');
     for (const [lang, v] of Object.entries(value)) {
       if (typeof v === 'string') continue;
-      if (plural && isObj(v) && typeof v.other === 'string') continue;
+      if (plural && isObj(v) && typeof v.other === 'string') {
+        for (const [form, t] of Object.entries(v))
+          if (!PLURAL_FORMS.includes(form))
+            report(
+              `${path}.${lang}.${form}`,
+              `is not a plural form: expected ${PLURAL_FORMS.join(', ')}`,
+            );
+          else if (typeof t !== 'string') report(`${path}.${lang}.${form}`, 'must be a string');
+        continue;
+      }
       report(
         `${path}.${lang}`,
         plural ? 'must be a string or plural forms with "other"' : 'must be a string',
@@ -96,6 +110,8 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
       if (!isObj(item)) return report(`${path}[${i}]`, 'must be an object');
       if (!isNonEmptyString(item.id))
         return report(`${path}[${i}].id`, 'must be a non-empty string');
+      if (RESERVED.includes(item.id))
+        return report(`${path}[${i}].id`, `"${item.id}" is reserved: choose another id`);
       if (ids.has(item.id)) report(`${path}[${i}].id`, `duplicate id "${item.id}"`);
       ids.add(item.id);
     });
@@ -116,8 +132,24 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
   const params: Obj = isObj(pack.params) ? pack.params : {};
   if (!isObj(pack.params)) report('params', 'must be an object of numbers');
   for (const [k, v] of Object.entries(params))
-    if (typeof v !== 'number' || !Number.isFinite(v))
+    if (RESERVED.includes(k)) report(`params.${k}`, `"${k}" is reserved: choose another name`);
+    else if (typeof v !== 'number' || !Number.isFinite(v))
       report(`params.${k}`, 'must be a finite number');
+  if (pack.publisher !== undefined && !isNonEmptyString(pack.publisher))
+    report('publisher', 'must be a non-empty string');
+  if (pack.updated !== undefined && !(typeof pack.updated === 'string' && DATE.test(pack.updated)))
+    report('updated', `must be a date like "2026-12-02", got ${describeValue(pack.updated)}`);
+  if (pack.reviews !== undefined)
+    list(pack.reviews, 'reviews', 0).forEach((r, i) => {
+      if (!isObj(r)) return report(`reviews[${i}]`, 'must be an object with name, role and date');
+      for (const key of ['name', 'role'])
+        if (!isNonEmptyString(r[key])) report(`reviews[${i}].${key}`, 'must be a non-empty string');
+      if (!(typeof r.date === 'string' && DATE.test(r.date)))
+        report(
+          `reviews[${i}].date`,
+          `must be a date like "2026-12-02", got ${describeValue(r.date)}`,
+        );
+    });
 
   // regions and areas
   const regions = list(pack.regions, 'regions');
@@ -168,6 +200,7 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
       );
     text(q.label, `${path}.label`);
     if (q.description !== undefined) text(q.description, `${path}.description`);
+    if (q.short !== undefined) text(q.short, `${path}.short`);
     if (q.source !== undefined && !sourceIds.has(q.source as string))
       report(`${path}.source`, `unknown source ${describeValue(q.source)}`);
     if (q.type === 'choice' || q.type === 'multi-choice') {
@@ -191,7 +224,8 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
     const threshold = (v: unknown, p: string) => {
       if (typeof v === 'number' && Number.isFinite(v)) return;
       if (isObj(v) && typeof v.param === 'string') {
-        if (!(v.param in params)) report(`${p}.param`, `unknown parameter "${v.param}"`);
+        if (!own(params, v.param) || RESERVED.includes(v.param))
+          report(`${p}.param`, `unknown parameter "${v.param}"`);
         return;
       }
       report(p, 'must be a number or {"param": "…"}');
@@ -261,6 +295,18 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
       report(`${path}.source`, `unknown source ${describeValue(r.source)}`);
   });
 
+  if (pack.notes !== undefined) {
+    const notes = list(pack.notes, 'notes', 0);
+    uniqueIds(notes, 'notes');
+    notes.forEach((n, i) => {
+      if (!isObj(n)) return;
+      condition(n.when, `notes[${i}].when`, 0);
+      text(n.message, `notes[${i}].message`, true);
+      if (n.source !== undefined && !sourceIds.has(n.source as string))
+        report(`notes[${i}].source`, `unknown source ${describeValue(n.source)}`);
+    });
+  }
+
   // wording
   if (!isObj(pack.levels)) report('levels', 'must have self-care, see-doctor and urgent');
   else
@@ -271,7 +317,7 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
         continue;
       }
       text(entry.title, `levels.${level}.title`);
-      text(entry.body, `levels.${level}.body`);
+      text(entry.body, `levels.${level}.body`, true);
     }
   if (!isObj(pack.selfCare)) report('selfCare', 'must be an object with title and tips');
   else {
@@ -288,5 +334,7 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
       if (!isNonEmptyString(s[key])) report(`sources[${i}].${key}`, 'must be a non-empty string');
     if (isNonEmptyString(s.url) && !/^https?:\/\//i.test(s.url))
       report(`sources[${i}].url`, `must be an http(s) address, got ${describeValue(s.url)}`);
+    if (s.note !== undefined && typeof s.note !== 'string')
+      report(`sources[${i}].note`, 'must be a string');
   });
 }

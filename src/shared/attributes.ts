@@ -3,7 +3,9 @@
  * Shared by the elements; every reader warns once about a bad value (naming the element,
  * the attribute, the value and what was expected) and falls back to a default.
  */
+import { thresholdChoices } from '../core/engine.js';
 import { splitList } from '../core/text.js';
+import type { ContentPack } from '../core/types.js';
 import { quoteList, warnAttribute } from '../core/warn.js';
 
 /** How symptoms are asked (`mode` on the checklist and the quiz). */
@@ -72,16 +74,18 @@ export const toNumber = (value: string | null): number | undefined =>
   value === null ? undefined : value.trim() === '' ? NaN : Number(value);
 
 /**
- * A usable `threshold-months` (a finite number of months, 0 or more), else `undefined`; a set
- * but unusable value warns once, with the value as written.
+ * A usable `threshold-months`: one of the pack's `thresholdChoices` (the lower bounds of the
+ * duration answers: 1, 3, 6 or 12 with the default pack), else `undefined` (the pack's own
+ * threshold holds); a set but unusable value warns once, with the value as written.
  */
 export function readThresholdMonths(
   host: Element,
   value: unknown,
-  fallback: number,
+  pack: ContentPack,
 ): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  const allowed = thresholdChoices(pack);
+  if (allowed.includes(value as number)) return value as number;
   const written =
     typeof value === 'number' && Number.isNaN(value)
       ? (host.getAttribute('threshold-months') ?? value)
@@ -90,8 +94,8 @@ export function readThresholdMonths(
     host.localName,
     'threshold-months',
     written,
-    'a number of months of 0 or more',
-    fallback,
+    `one of ${allowed.join(', ')} (the months the duration answers start at)`,
+    pack.params.thresholdMonths ?? 3,
   );
   return undefined;
 }

@@ -144,7 +144,8 @@ export class MyoElement extends LitElement {
   /**
    * Group setting: how many months of pain count as "more than" the article's threshold (a
    * duration whose lower bound is at least this many months leads to `see-doctor`). Default:
-   * the content pack's threshold (3). Invalid: a warning, then the default.
+   * the content pack's threshold (3). Only a month a duration answer starts at (1, 3, 6 or 12
+   * with the default pack); any other value warns and the pack's threshold holds.
    */
   @property({ attribute: 'threshold-months', converter: { fromAttribute: toNumber } })
   thresholdMonths?: number;
@@ -203,11 +204,7 @@ export class MyoElement extends LitElement {
     return {
       persist: readEnum(this.tag, 'persist', this.persist, PERSIST_MODES, undefined, 'off'),
       content: content || undefined,
-      thresholdMonths: readThresholdMonths(
-        this,
-        this.thresholdMonths,
-        this.store.pack.params.thresholdMonths ?? 3,
-      ),
+      thresholdMonths: readThresholdMonths(this, this.thresholdMonths, this.store.pack),
       emergencyNumber: readEmergencyNumber(this.tag, this.emergencyNumber),
     };
   }

@@ -54,6 +54,14 @@ describe('assess: the article’s thresholds and DESIGN examples', () => {
       regionCount: 0,
       widespread: false,
       thresholdMonths: 3,
+      unanswered: [
+        'duration',
+        'sleep-impact',
+        'daily-tasks-impact',
+        'red-flags',
+        'medication-start',
+      ],
+      notes: [],
     });
   });
 

@@ -54,6 +54,8 @@ function smallPack(): ContentPack {
   pack.codeSystem = 'https://example.org/CodeSystem/back';
   pack.questions = pack.questions.filter(q => ['fatigue', 'sleep-impact'].includes(q.id));
   pack.rules = [];
+  pack.notes = []; // the chest note reads the pain areas, which this pack has not
+  pack.title = { en: '2024 back pain' };
   return pack;
 }
 
@@ -68,7 +70,7 @@ describe('toQuestionnaire', () => {
       language: 'en',
       url: defaultPack.url,
       version: '1.0.0',
-      name: 'Inomyalgia',
+      name: 'MusclePainSelfCheck',
       title: 'Muscle pain self-check',
       status: 'active',
       description: defaultPack.disclaimer.en,
@@ -129,7 +131,8 @@ describe('toQuestionnaire', () => {
   it('codes options and areas with their ids in the pack’s code system', () => {
     const items = questionItems(toQuestionnaire().item);
     expect(optionCodes(items.get('duration'))).to.deep.equal([...DURATION_IDS]);
-    expect(optionCodes(items.get('red-flags'))).to.deep.equal([...RED_FLAG_IDS]);
+    // and "None of these" (the answer []), in the presence system
+    expect(optionCodes(items.get('red-flags'))).to.deep.equal([...RED_FLAG_IDS, 'absent']);
     expect(optionCodes(items.get('pain-areas'))).to.deep.equal([...AREA_IDS]);
     expect(items.get('duration')!.answerOption![2].valueCoding).to.deep.equal({
       system: CODE_SYSTEM,

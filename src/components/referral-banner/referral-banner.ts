@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { compareLevels, referralReasons } from '../../core/engine.js';
 import { formatMessage, localize } from '../../core/text.js';
+import { unansweredText } from '../../core/unanswered.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
 import { readCtaHref, readEnum, safeHref } from '../../shared/attributes.js';
 import { MyoElement } from '../../shared/myo-element.js';
@@ -28,6 +29,7 @@ interface BannerView {
   level: Level;
   assessment?: Assessment;
   reasons: Reason[];
+  notes: Assessment['notes'];
   sources: Source[];
 }
 
@@ -63,6 +65,8 @@ const icons: Record<Exclude<Level, 'none'>, TemplateResult> = {
  * @csspart title - The level's title ("Consider seeing a doctor"); holds the heading unless `heading` is set.
  * @csspart heading - The heading (the level title by default, or the `heading` text).
  * @csspart body - The level's explanation.
+ * @csspart unanswered - At `self-care`, what is still unanswered among the questions that could point to a doctor.
+ * @csspart note - A note of the pack whose condition holds (the chest note), at any level shown.
  * @csspart reasons - The list of reasons that led to `see-doctor` or `urgent`.
  * @csspart reason - One reason.
  * @csspart tips - The list of self-care tips (at `self-care`).
@@ -99,7 +103,7 @@ export class MyoReferralBanner extends MyoElement {
   /** @internal the call to action's link in force, derived in willUpdate */
   private href?: string;
   /** @internal what is rendered, derived in willUpdate */
-  private view: BannerView = { level: 'none', reasons: [], sources: [] };
+  private view: BannerView = { level: 'none', reasons: [], notes: [], sources: [] };
 
   /**
    * Where the call to action links to (shown at `see-doctor`, and at `urgent` after the
@@ -173,11 +177,17 @@ export class MyoReferralBanner extends MyoElement {
     const reasons =
       fixed || compareLevels(level, 'see-doctor') < 0 ? [] : referralReasons(assessment);
     const pack = this.store.pack;
+    const notes = level === 'none' || fixed ? [] : assessment.notes;
     const sourceIds = new Set(
-      reasons.map(r => pack.rules.find(rule => rule.id === r.id)?.source).filter(Boolean),
+      [
+        ...reasons.map(r => pack.rules.find(rule => rule.id === r.id)),
+        ...notes.map(n => pack.notes?.find(note => note.id === n.id)),
+      ]
+        .map(item => item?.source)
+        .filter(Boolean),
     );
     const sources = pack.sources.filter(s => sourceIds.has(s.id));
-    this.view = { level, assessment, reasons, sources };
+    this.view = { level, assessment, reasons, notes, sources };
     if (this.getAttribute('level') !== level) this.setAttribute('level', level);
   }
 
@@ -217,7 +227,11 @@ export class MyoReferralBanner extends MyoElement {
     const title = localize(texts.title, lang);
     const threshold = this.view.assessment?.thresholdMonths ?? 3;
     const body = formatMessage(texts.body, lang, { thresholdMonths: threshold }, threshold);
-    const { reasons } = this.view;
+    const { reasons, assessment } = this.view;
+    const unanswered =
+      level === 'self-care' && assessment && !this.effectiveFixedLevel
+        ? unansweredText(assessment, pack, lang)
+        : '';
     const number = level === 'urgent' ? this.store.settings.emergencyNumber : undefined;
     return html`<div class="title-row">
         <span part="icon" class="icon" aria-hidden="true"
@@ -228,6 +242,8 @@ export class MyoReferralBanner extends MyoElement {
         </div>
       </div>
       <p part="body" class="body">${body}</p>
+      ${unanswered ? html`<p part="unanswered" class="body">${unanswered}</p>` : nothing}
+      ${this.view.notes.map(n => html`<p part="note" class="body">${n.message}</p>`)}
       ${
         reasons.length
           ? html`<ul part="reasons" class="list reasons">

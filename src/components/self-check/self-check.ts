@@ -4,6 +4,7 @@ import type { FhirQuestionnaireResponse, QuestionnaireResponseOptions } from '..
 import type { UiKey } from '../../core/i18n.js';
 import type { Summary } from '../../core/summary.js';
 import { warnOnce } from '../../core/warn.js';
+import { localize } from '../../core/text.js';
 import type { Answers, Assessment } from '../../core/types.js';
 import {
   CHECKLIST_MODES,
@@ -36,6 +37,8 @@ export interface SelfCheckJSON {
   pack: { id: string; version: string };
   /** ISO 8601 date and time the summary was made. */
   date: string;
+  /** The pack's disclaimer, in the visitor's language. */
+  disclaimer: string;
 }
 
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
@@ -295,6 +298,7 @@ export class MyoSelfCheck extends MyoElement {
       assessment: this.assessment,
       pack: { id: pack.id, version: pack.version },
       date: new Date().toISOString(),
+      disclaimer: localize(pack.disclaimer, this.effectiveLang),
     };
   }
 

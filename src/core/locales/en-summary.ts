@@ -21,6 +21,8 @@ export const enSummaryUi = {
   summarySafety: 'Other signs',
   notAnswered: 'Not answered',
   noneReported: 'None reported',
+  /** a multi-choice question (the warning signs) answered "None of these" */
+  noneChosen: 'None of these',
   print: 'Print',
   copyText: 'Copy as text',
   copied: 'Copied to the clipboard',

@@ -23,6 +23,8 @@ export const enUi = {
   skipHint: 'You can skip any question.',
   clearAnswers: 'Clear my answers',
   clearChoice: 'Clear this answer',
+  /** the referral questions not answered yet: `{list}` is their short names, as a list */
+  unanswered: 'You have not answered: {list}.',
   storedSession: 'Your answers are kept in this browser tab until you close it.',
   storedLocal: 'Your answers are saved on this device until you clear them.',
   requiredChecklist: 'Please answer at least one question.',

@@ -72,6 +72,8 @@ export const esUi: UiTable = {
   summarySafety: 'Otras señales',
   notAnswered: 'Sin responder',
   noneReported: 'Ninguno',
+  noneChosen: 'Ninguno de estos',
+  unanswered: 'No ha respondido: {list}.',
   print: 'Imprimir',
   copyText: 'Copiar como texto',
   copied: 'Copiado al portapapeles',
@@ -93,25 +95,30 @@ export const esPack: PackTranslation = {
   disclaimer: 'Esta autoevaluación es solo informativa. No diagnostica ninguna enfermedad.',
   'q.widespread-pain.label': 'Dolor muscular generalizado',
   'q.widespread-pain.description':
-    'Dolor muscular profundo y persistente que puede pasar de una zona a otra; agudo, sordo o punzante, a menudo peor por la mañana o después de la actividad.',
+    'Dolor muscular profundo y persistente que puede pasar de una zona a otra. Puede ser agudo, sordo o pulsátil. A menudo empeora por la mañana o después de la actividad.',
   'q.fatigue.label': 'Cansancio y poca energía',
   'q.fatigue.description':
-    'Sentirse agotado incluso después de dormir toda la noche, física, mental o emocionalmente.',
+    'Sentirse sin fuerzas en el cuerpo, la mente o el ánimo, incluso después de dormir toda la noche.',
   'q.stiffness.label': 'Rigidez y puntos sensibles',
   'q.stiffness.description':
-    'Músculos rígidos o con nudos, sobre todo en el cuello, los hombros y la zona lumbar; puntos muy sensibles al tacto.',
+    'Músculos rígidos o con nudos, sobre todo en el cuello, los hombros y la zona lumbar. Algunos puntos duelen mucho al tocarlos.',
   'q.sleep-problems.label': 'Problemas de sueño',
   'q.sleep-problems.description':
-    'Sueño inquieto, despertares frecuentes o dificultad para conciliar el sueño.',
+    'Sueño inquieto, despertarse a menudo o dificultad para dormirse.',
   'q.brain-fog.label': 'Niebla mental',
   'q.brain-fog.description':
-    'Problemas de memoria, concentración o claridad mental; sensación de “cabeza nublada”.',
+    'Problemas de memoria o concentración, o dificultad para pensar con claridad. Puede sentir la “cabeza nublada”.',
   'q.mood-changes.label': 'Cambios de humor',
   'q.mood-changes.description':
-    'Ansiedad, irritabilidad o ánimo bajo que pueden aparecer al vivir con dolor prolongado.',
+    'Ansiedad, mal humor o ánimo bajo que pueden aparecer con el dolor prolongado.',
   'q.pain-areas.label': '¿Dónde le duele?',
   'q.pain-areas.description': 'Elija todas las zonas donde ha tenido dolor.',
   'q.duration.label': '¿Cuánto tiempo hace que tiene este dolor?',
+  'q.duration.short': 'cuánto tiempo',
+  'q.sleep-impact.short': 'sueño',
+  'q.daily-tasks-impact.short': 'tareas diarias',
+  'q.red-flags.short': 'señales de alarma',
+  'q.medication-start.short': 'medicamentos',
   'q.duration.o.under-1-month': 'Menos de 1 mes',
   'q.duration.o.1-to-3-months': 'De 1 a 3 meses',
   'q.duration.o.3-to-6-months': 'Más de 3 meses, hasta 6',
@@ -124,26 +131,26 @@ export const esPack: PackTranslation = {
   'q.red-flags.o.extreme-weakness': 'Debilidad muscular extrema',
   'q.red-flags.o.fever-stiff-neck': 'Fiebre alta y rigidez de cuello',
   'q.medication-start.label':
-    '¿El dolor empezó después de comenzar un medicamento, o de aumentar su dosis, como una estatina?',
-  'region.left-upper': 'Parte superior izquierda',
-  'region.right-upper': 'Parte superior derecha',
-  'region.left-lower': 'Parte inferior izquierda',
-  'region.right-lower': 'Parte inferior derecha',
+    '¿El dolor empezó después de comenzar un medicamento o de tomar una dosis mayor? Por ejemplo, una estatina (un medicamento para el colesterol).',
+  'region.left-upper': 'Parte superior izquierda del cuerpo',
+  'region.right-upper': 'Parte superior derecha del cuerpo',
+  'region.left-lower': 'Parte inferior izquierda del cuerpo',
+  'region.right-lower': 'Parte inferior derecha del cuerpo',
   'region.axial': 'Cuello, espalda y tronco',
   'area.jaw-left': 'Mandíbula izquierda',
   'area.jaw-right': 'Mandíbula derecha',
   'area.shoulder-left': 'Hombro izquierdo',
   'area.shoulder-right': 'Hombro derecho',
-  'area.upper-arm-left': 'Brazo izquierdo',
-  'area.upper-arm-right': 'Brazo derecho',
+  'area.upper-arm-left': 'Parte superior del brazo izquierdo',
+  'area.upper-arm-right': 'Parte superior del brazo derecho',
   'area.lower-arm-left': 'Antebrazo izquierdo',
   'area.lower-arm-right': 'Antebrazo derecho',
   'area.hip-left': 'Cadera izquierda',
   'area.hip-right': 'Cadera derecha',
   'area.upper-leg-left': 'Muslo izquierdo',
   'area.upper-leg-right': 'Muslo derecho',
-  'area.lower-leg-left': 'Pierna izquierda',
-  'area.lower-leg-right': 'Pierna derecha',
+  'area.lower-leg-left': 'Parte inferior de la pierna izquierda',
+  'area.lower-leg-right': 'Parte inferior de la pierna derecha',
   'area.neck': 'Cuello',
   'area.upper-back': 'Parte alta de la espalda',
   'area.lower-back': 'Zona lumbar',
@@ -154,12 +161,17 @@ export const esPack: PackTranslation = {
   'rule.sleep': 'dolor que altera su sueño',
   'rule.daily-tasks': 'dolor que le impide hacer sus tareas diarias',
   'rule.medication': 'dolor que empezó tras comenzar un medicamento o una dosis mayor',
+  'note.chest':
+    'El dolor de pecho puede tener otras causas. Pida ayuda de emergencia ahora si es repentino y no se va, si se extiende al brazo, el cuello, la mandíbula o la espalda, o si viene con sudor, náuseas o falta de aire.',
   'rule.red-flags': 'una señal de alarma que necesita atención médica ahora',
   'rule.red-flags.emergency':
     'una señal de alarma que necesita atención médica ahora: llame al {emergencyNumber}',
   'level.self-care.title': 'El autocuidado puede ayudar',
-  'level.self-care.body':
-    'Sus respuestas no incluyen las señales que, según el artículo, conviene consultar con un médico. Consulte a un médico si el dolor dura más de {thresholdMonths} meses, altera su sueño o le impide hacer sus tareas diarias.',
+  'level.self-care.body': {
+    one: 'Consulte a un médico si el dolor dura más de # mes, altera su sueño o le impide hacer sus tareas diarias.',
+    other:
+      'Consulte a un médico si el dolor dura más de # meses, altera su sueño o le impide hacer sus tareas diarias.',
+  },
   'level.see-doctor.title': 'Considere consultar a un médico',
   'level.see-doctor.body':
     'Sus respuestas incluyen señales que, según el artículo, conviene consultar con un médico:',
@@ -168,8 +180,9 @@ export const esPack: PackTranslation = {
     'Ha indicado una señal que necesita atención médica inmediata. No espere a terminar esta autoevaluación.',
   'selfCare.title': 'Consejos diarios del artículo',
   'selfCare.tip.0':
-    'Dosifique su energía: evite excederse en los días buenos; descansar es tan importante como moverse.',
-  'selfCare.tip.1': 'Manténgase hidratado: la deshidratación empeora los calambres y el cansancio.',
+    'Dosifique su energía: no se exceda en los días buenos. Descansar es tan importante como moverse.',
+  'selfCare.tip.1':
+    'Mantenga una buena hidratación: beber poca agua empeora los calambres y el cansancio.',
   'selfCare.tip.2':
     'Use calor: los baños tibios o las almohadillas térmicas alivian la rigidez muscular.',
   'selfCare.tip.3':
