@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GroupController } from '../controllers/group-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
@@ -13,56 +13,7 @@ import {
   type StoreChange,
 } from '../store/group-store.js';
 import { readEmergencyNumber, readEnum, readThresholdMonths, toNumber } from './attributes.js';
-
-/**
- * Waits for a new task: the browser may paint and handle input in between. `scheduler.yield()`
- * where there is one; else a message to ourselves, which, unlike a timer, is not slowed down.
- */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return Promise.resolve(); // Node: no tasks to share
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise(resolve => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * When the current task's work on myocheck began (`-1`: none yet): the clock starts with the
- * evaluation of this module, and with an element's upgrade (its constructor), since defining
- * an element runs its module and upgrades the page's elements in one task.
- */
-let burstStart = -1;
-startClock();
-
-function startClock(): void {
-  if (burstStart >= 0 || typeof performance === 'undefined') return;
-  burstStart = performance.now();
-  void nextTask().then(() => (burstStart = -1));
-}
-
-/**
- * @internal Forgets the current task's clock, as the next task does: for tests, since the
- * message that resets it may come after timers (WebKit).
- */
-export function resetTaskClock(): void {
-  burstStart = -1;
-}
-
-/**
- * Has the current task already spent its share of time on first renders? The first element
- * to render in a task starts the clock; once 10 ms have gone by, the next element waits for
- * a task of its own, so upgrading many widgets never makes one long task.
- */
-function overBudget(): boolean {
-  startClock();
-  return performance.now() - burstStart > 10;
-}
+import { ScheduledElement } from './render-budget.js';
 
 /** A bubbling, composed event (kept outside the class so the manifest lists only real events). */
 function createEvent<K extends MyoEventName>(
@@ -89,15 +40,10 @@ function inDisabledFieldset(el: Element): boolean {
 /**
  * What every myocheck element shares: the group it answers in and that group's settings
  * (`persist`, `content`, `threshold-months`, `emergency-number`), its language, a heading.
- * Not registered; extended by each element.
+ * Not registered; extended by each element. When its first render comes is the scheduler's
+ * (`ScheduledElement`, src/shared/render-budget.ts).
  */
-export class MyoElement extends LitElement {
-  /**
-   * @internal The space the element keeps until its first render, as the loader's style sheet
-   * reserves it (src/loader/reserve.css; a test keeps the two equal). None: no space kept.
-   */
-  static reservedHeight = '';
-
+export class MyoElement extends ScheduledElement {
   /** @internal */
   protected readonly groupController = new GroupController(this, (store, change) =>
     this.groupChanged(store, change),
@@ -164,14 +110,6 @@ export class MyoElement extends LitElement {
     return this.store.assessment(this.effectiveLang);
   }
 
-  /** @internal work `updateComplete` waits for (a language or a content pack loading) */
-  private pendingWork = new Set<Promise<unknown>>();
-
-  constructor() {
-    super();
-    startClock(); // an upgrade's time counts for the task's budget
-  }
-
   /** @internal the tag name, for warnings */
   protected get tag(): string {
     return this.localName;
@@ -207,79 +145,6 @@ export class MyoElement extends LitElement {
       thresholdMonths: readThresholdMonths(this, this.thresholdMonths, this.store.pack),
       emergencyNumber: readEmergencyNumber(this.tag, this.emergencyNumber),
     };
-  }
-
-  /** @internal makes `updateComplete` wait for `work` (and the render that follows it) */
-  waitFor(work: Promise<unknown>): void {
-    const tracked = work.finally(() => this.pendingWork.delete(tracked));
-    this.pendingWork.add(tracked);
-  }
-
-  /**
-   * @internal An element's first render waits for a task of its own when the current one
-   * has already spent its time on other elements' first renders, so a page with several
-   * widgets (or a quiz and its inner elements) never blocks the main thread for long while
-   * they upgrade, even on a slow phone.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.hasUpdated || !overBudget()) return this.draw();
-    // An element inside another one's shadow root (the quiz's step) that its host's first
-    // render drew, in this task, may wait for a task too: the host stays hidden, in the space
-    // it keeps, until then (never a frame of the host without it). One a later render drew (a
-    // new step), or one upgraded once the host is on screen (its chunk came late), draws with
-    // its host. (Duck-typed: the host may be another copy's.)
-    const root = (this.getRootNode() as Partial<ShadowRoot>).host as MyoElement | undefined;
-    const host = root && 'waitFor' in root ? root : undefined;
-    if (host && host.firstDrawnIn !== burstStart) return this.draw();
-    const release = (host ?? this).keepSpace(Boolean(host));
-    const drawn = nextTask()
-      .then(() => {
-        startClock(); // the new task's budget
-        return this.draw();
-      })
-      .finally(release); // in a microtask of the same task: before the browser paints
-    host?.waitFor(drawn);
-    return drawn;
-  }
-
-  /**
-   * @internal The task (its clock's start) in which the element drew its first render, while
-   * that is its only render; `-1` before it and once it has rendered again.
-   */
-  private firstDrawnIn = -1;
-
-  /** @internal Renders, noting the task of the first render. */
-  private draw(): unknown {
-    this.firstDrawnIn = this.hasUpdated ? -1 : burstStart;
-    return super.scheduleUpdate();
-  }
-
-  /**
-   * @internal Keeps the space the loader reserved (`reservedHeight`, or the page's
-   * `--myo-reserve-height`) while a first render waits for its task (the element is defined by
-   * then, so the loader's style no longer holds it open), `hide`ing the element meanwhile if
-   * asked. Returns what gives it back.
-   */
-  private keepSpace(hide = false): () => void {
-    const height = (this.constructor as typeof MyoElement).reservedHeight;
-    const root = this.renderRoot;
-    if (!height || !(root instanceof ShadowRoot) || !root.adoptedStyleSheets) return () => {};
-    // a sheet of its own: each waiting element gives its own back
-    const kept = new CSSStyleSheet();
-    kept.replaceSync(
-      `:host{min-height:var(--myo-reserve-height,${height})${hide ? ';visibility:hidden' : ''}}`,
-    );
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kept];
-    return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== kept));
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingWork.size) {
-      await Promise.allSettled([...this.pendingWork]);
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

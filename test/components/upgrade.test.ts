@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { html, type LitElement } from 'lit';
 import { resetGroupStores } from '../../src/store/group-store.js';
-import { MyoElement, resetTaskClock } from '../../src/shared/myo-element.js';
+import { MyoElement } from '../../src/shared/myo-element.js';
+import { nextTask, setDeferral } from '../../src/shared/render-budget.js';
 import { settleTree } from '../helpers.js';
 
 /** Microtasks only: whatever these let run happens in the current task. */
@@ -30,21 +31,18 @@ describe('upgrading elements', () => {
   let container: HTMLElement;
 
   beforeEach(() => {
-    resetTaskClock(); // the last test's clock, maybe not reset yet (its message may come late)
     resetGroupStores();
     container = document.createElement('div');
     document.body.append(container);
   });
   afterEach(() => {
     performance.now = realNow;
+    setDeferral('auto');
     container.remove();
   });
 
-  /** Every reading of the clock is 20 ms later: each task is over its budget at once. */
-  const slowClock = () => {
-    let t = realNow.call(performance);
-    performance.now = () => (t += 20);
-  };
+  /** Each task is over its budget at once: every first render that may wait, waits. */
+  const slowClock = () => setDeferral('always');
 
   it('a first render put off to a new task keeps the reserved space until it is drawn', async () => {
     slowClock();
@@ -67,7 +65,7 @@ describe('upgrading elements', () => {
 
   it("an element's upgrade counts for its task's budget: after a slow one it draws in a new task", async () => {
     await new Promise(resolve => setTimeout(resolve)); // a new task
-    resetTaskClock(); // no myocheck work in it yet (the clock's reset may come after timers)
+    await nextTask(); // after the scheduler's own: the last task's token is gone
     let t = realNow.call(performance);
     performance.now = () => t;
     const el = document.createElement('myo-symptom-checklist') as LitElement; // the clock starts

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FhirQuestionnaireResponse, QuestionnaireResponseOptions } from '../../core/fhir.js';
 import type { UiKey } from '../../core/i18n.js';
@@ -14,6 +14,7 @@ import {
   type ChecklistMode,
 } from '../../shared/attributes.js';
 import { MyoElement } from '../../shared/myo-element.js';
+import { adoptSheets } from '../../shared/render-budget.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { isWarningSigns } from '../symptom-checklist/symptom-checklist.js';
@@ -499,12 +500,8 @@ export class MyoSelfCheck extends MyoElement {
         module => {
           this.result = module;
           this.actions = new module.ResultActions(this);
-          if (this.renderRoot instanceof ShadowRoot)
-            adoptStyles(this.renderRoot, [
-              ...(this.constructor as typeof MyoSelfCheck).elementStyles,
-              module.summaryStyles,
-              module.printStyles,
-            ]);
+          // beside the reserved space and hide sheet the scheduler may have in place
+          adoptSheets(this, 'result', [module.summaryStyles, module.printStyles]);
           this.requestUpdate();
           return module;
         },
