@@ -8,7 +8,10 @@ import type { ContentPack, MessageText, PluralText, Text } from './types.js';
  */
 export type PackTranslation = Record<string, string | PluralText>;
 
-/** Adds a language to a content pack in place; keys it does not know are ignored. */
+/**
+ * Adds a language to a content pack in place; keys it does not know are ignored. Its review
+ * status stays what the pack says, else `draft` (`ContentPack.translations`).
+ */
 export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTranslation): void {
   const put = (text: Text | MessageText | undefined, key: string) => {
     const value = texts[key];
@@ -36,4 +39,5 @@ export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTran
   put(pack.selfCare.title, 'selfCare.title');
   pack.selfCare.tips.forEach((tip, i) => put(tip, `selfCare.tip.${i}`));
   if (!pack.languages.includes(lang)) pack.languages.push(lang);
+  (pack.translations ??= {})[lang] ??= { status: 'draft' };
 }

@@ -155,6 +155,18 @@ export interface ContentPack {
   codeSystem: string;
   title: Text;
   languages: string[];
+  /**
+   * How far each language other than English has been checked: `draft` until a qualified
+   * medical translator has reviewed it, then `reviewed` with who and when. A language missing
+   * here counts as `draft`. The widgets show every language the same way: the publisher decides.
+   */
+  translations?: Record<string, TranslationStatus>;
+  /**
+   * Interface text (buttons, hints, counts: the keys of `UiTable`) of languages the library
+   * does not ship, by language, so a pack adds a language with no code. A missing key shows
+   * the English text; a language the library ships keeps its own.
+   */
+  ui?: Record<string, Record<string, string | PluralText>>;
   params: Record<string, number>;
   questions: Question[];
   regions: Region[];
@@ -176,6 +188,16 @@ export interface ContentPack {
   /** The reviews of the content, oldest first. */
   reviews?: Review[];
 }
+
+/** One language's review status in a pack (`ContentPack.translations`). */
+export interface TranslationStatus {
+  status: (typeof TRANSLATION_STATUSES)[number];
+  /** Who reviewed the translation and when (a date as YYYY-MM-DD); required once `reviewed`. */
+  reviews?: { name: string; role: string; date: string }[];
+}
+
+/** A translation's review status: `draft` until a qualified medical translator has reviewed it. */
+export const TRANSLATION_STATUSES = ['draft', 'reviewed'] as const;
 
 export interface Reason {
   id: string;

@@ -326,6 +326,7 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
       text(tip, `selfCare.tips[${i}]`),
     );
   }
+  checkUi(pack.ui, languages, report);
   const sources = list(pack.sources, 'sources', 0);
   uniqueIds(sources, 'sources');
   sources.forEach((s, i) => {
@@ -337,4 +338,22 @@ function check(pack: unknown, report: (path: string, message: string) => void): 
     if (s.note !== undefined && typeof s.note !== 'string')
       report(`sources[${i}].note`, 'must be a string');
   });
+}
+
+/** `ui`: the interface text of languages the pack declares, each key a string or plural forms. */
+function checkUi(
+  ui: unknown,
+  languages: unknown[],
+  report: (path: string, message: string) => void,
+) {
+  if (ui === undefined) return;
+  if (!isObj(ui)) return report('ui', 'must be an object of interface texts by language');
+  for (const [lang, table] of Object.entries(ui))
+    if (lang === 'en' || !languages.includes(lang))
+      report(`ui.${lang}`, 'must be a language of "languages" other than "en"');
+    else if (!isObj(table)) report(`ui.${lang}`, 'must be an object of texts by key');
+    else
+      for (const [key, v] of Object.entries(table))
+        if (typeof v !== 'string' && !(isObj(v) && typeof v.other === 'string'))
+          report(`ui.${lang}.${key}`, 'must be a string or plural forms with "other"');
 }

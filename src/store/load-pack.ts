@@ -4,6 +4,8 @@
  * @module
  */
 import { defaultPack } from '../core/default-pack.js';
+import { registerUiStrings, uiStrings } from '../core/i18n.js';
+import { ensureLanguage } from '../core/languages.js';
 import type { ContentPack } from '../core/types.js';
 import { validatePack } from '../core/validate.js';
 import { describeValue, warnOnce } from '../core/warn.js';
@@ -41,5 +43,12 @@ export function loadPack(id: string, tag: string): ContentPack {
     );
     return defaultPack;
   }
-  return data as ContentPack;
+  const pack = data as ContentPack;
+  // The interface text of a language the library does not ship (no module loads it, none is
+  // there): the pack's, for the page. A language the library ships keeps its own.
+  for (const [lang, table] of Object.entries(pack.ui ?? {})) {
+    const base = lang.split('-')[0].toLowerCase();
+    if (!uiStrings[base] && !ensureLanguage(base)) registerUiStrings(lang, table);
+  }
+  return pack;
 }
