@@ -323,7 +323,7 @@ describe('loader: reliability', function () {
         <script type="module" src="/dist/myocheck.bundle.js"></script>`,
       body: `<myo-symptom-checklist group="two"></myo-symptom-checklist>
         <myo-referral-banner group="two"></myo-referral-banner>
-        <myo-self-check group="two-quiz"></myo-self-check>`,
+        <myo-self-check group="two-quiz" step="symptoms"></myo-self-check>`,
     });
     for (const tag of ['myo-symptom-checklist', 'myo-referral-banner', 'myo-self-check'])
       await page.defined(tag);

@@ -292,15 +292,15 @@ const ELEMENTS: Record<string, AttrSpec[]> = {
     ...common('myo-self-check'),
     {
       name: 'steps',
-      valid: ['symptoms,areas,impact,result', 'areas', 'impact,symptoms', 'result'],
-      oracle: listOf(['symptoms', 'areas', 'impact', 'result']),
+      valid: ['symptoms,areas,impact,result', 'areas', 'impact,symptoms', 'result', 'safety'],
+      oracle: listOf(['safety', 'symptoms', 'areas', 'impact', 'result']),
       baseline: '',
     },
     {
       name: 'step',
-      valid: ['symptoms', 'areas', 'impact', 'result'],
+      valid: ['safety', 'symptoms', 'areas', 'impact', 'result'],
       oracle: v =>
-        v === '' ? 'valid' : oneOf(['symptoms', 'areas', 'impact', 'result'], 'valid')(v),
+        v === '' ? 'valid' : oneOf(['safety', 'symptoms', 'areas', 'impact', 'result'], 'valid')(v),
       baseline: 'symptoms',
     },
     {
@@ -599,7 +599,7 @@ function shownIds(el: LitElement, tag: string): string[] {
 const EXPECTED_DEFAULT: Record<string, string[]> = {
   'myo-symptom-checklist': DEFAULT_QUESTIONS,
   'myo-body-map': [...AREA_IDS],
-  'myo-self-check': [...SYMPTOM_IDS],
+  'myo-self-check': ['red-flags'], // its first step: the warning signs
   'myo-referral-banner': [],
 };
 

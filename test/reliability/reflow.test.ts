@@ -69,7 +69,7 @@ const SCENARIOS: Scenario[] = [
     answers: FULL,
   },
   { label: 'banner, urgent', tag: 'myo-referral-banner', attrs: CTA, answers: URGENT },
-  ...['symptoms', 'areas', 'impact', 'result'].map((step): Scenario => ({
+  ...['safety', 'symptoms', 'areas', 'impact', 'result'].map((step): Scenario => ({
     label: `self-check, ${step}`,
     tag: 'myo-self-check',
     attrs: { step, mode: 'severity', ...CTA },

@@ -201,8 +201,6 @@ export const referralBannerStyles = css`
     }
     .emergency {
       border-color: LinkText;
-      background: Canvas;
-      color: LinkText;
     }
   }
   @media (prefers-reduced-motion: reduce) {
