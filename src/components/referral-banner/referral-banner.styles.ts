@@ -144,12 +144,12 @@ export const referralBannerStyles = css`
   a {
     color: inherit;
   }
+  /* inline blocks, not flex: a word wider than the box wraps inside the link, never out */
   .cta,
   .emergency {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: center;
     text-decoration: none;
   }
   .cta:hover,
@@ -166,10 +166,10 @@ export const referralBannerStyles = css`
     background: transparent;
     color: inherit;
   }
+  /* the space after the icon lets a long label wrap after it, not inside a word */
   .emergency::before {
-    content: '☎';
-    content: '☎' / '';
-    margin-inline-end: 0.4em;
+    content: '☎ ';
+    content: '☎ ' / '';
   }
   .sources,
   .disclaimer {
