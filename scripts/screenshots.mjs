@@ -1,6 +1,8 @@
 // Screenshots of the demo for docs/screenshots/: each element at 360 and 1280 px, light and
 // dark, plus every quiz step and the printed summary (PDF → PNG with pdftoppm, if installed).
 // Usage: npm run build && node scripts/screenshots.mjs (--urgent: the urgent results alone)
+// SHOTS=phone makes only the phone shots: the body map at 360 px and the quiz in a 320 px box
+// with 200% text, on its first step and its result.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +57,45 @@ async function answerArticle(page) {
 }
 
 const shots = [];
+
+/** The body map on a 360 px phone, and the quiz in a 320 px box with 200% text. */
+async function phoneShots() {
+  const map = await open(360, 'light');
+  await answerArticle(map);
+  const mapFile = join(out, 'body-map-360-light.png');
+  await (await map.$('myo-body-map[group=article]')).screenshot({ path: mapFile });
+  shots.push(mapFile);
+  await map.close();
+
+  const page = await open(360, 'light');
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    const quiz = document.querySelector('myo-self-check');
+    quiz.parentElement.style.cssText = 'inline-size: 320px; max-inline-size: 320px; padding: 0';
+  });
+  for (const step of ['symptoms', 'result']) {
+    await page.evaluate(id => {
+      const store = globalThis[Symbol.for('myocheck.groups')]?.get('sidebar');
+      if (id === 'result')
+        store?.merge({ fatigue: true, 'pain-areas': ['neck'], duration: 'over-12-months' });
+      document.querySelector('myo-self-check').step = id;
+    }, step);
+    await page.evaluate(() => new Promise(r => setTimeout(r, 400)));
+    const file = join(out, `quiz-320-text-200-${step}.png`);
+    await (await page.$('myo-self-check')).screenshot({ path: file });
+    shots.push(file);
+  }
+  await page.close();
+}
+
+if (process.env.SHOTS === 'phone') {
+  await phoneShots();
+  await browser.close();
+  server.kill();
+  rmSync(userDataDir, { recursive: true, force: true });
+  console.log(shots.map(f => f.replace(out, 'docs/screenshots/')).join('\n'));
+  process.exit(0);
+}
 
 // The quiz's urgent result at 360 px, in English and Spanish, with and without emergency-number
 // (`node scripts/screenshots.mjs --urgent` takes these alone)
@@ -153,6 +194,8 @@ for (const id of stepIds) {
   }, id);
   await quizShot(`${stepIds.indexOf(id) + 1}-${id}`);
 }
+
+await phoneShots();
 
 // The printed summary: PDF (A4) → PNG
 // as the Print button does: the page's print rule (demo.css) then keeps only the summary

@@ -14,7 +14,7 @@ export const baseStyles = css`
     font-family: var(--myo-font, inherit);
     font-size: var(--myo-font-size, 1rem);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     --_myo-accent: var(--myo-accent, #0b6e69);
     --_myo-accent-contrast: var(--myo-accent-contrast, #ffffff);
     --_myo-surface: var(--myo-surface, transparent);

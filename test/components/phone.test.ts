@@ -397,7 +397,8 @@ const focusedArea = (el: MyoBodyMap) =>
 
 /**
  * The side, in CSS px, of the largest square of the page where every point hits area `id`
- * and only it (elementFromPoint on a 1px grid over each copy of the area).
+ * and only it (elementFromPoint on a 2px grid over each copy of the area: k by k hits span
+ * at least 2(k − 1) + 1 px).
  */
 function largestSquare(el: MyoBodyMap, id: string): number {
   let best = 0;
@@ -405,17 +406,18 @@ function largestSquare(el: MyoBodyMap, id: string): number {
     const r = g.getBoundingClientRect();
     const x0 = Math.floor(r.left) - 2;
     const y0 = Math.floor(r.top) - 2;
-    const w = Math.ceil(r.width) + 4;
-    const h = Math.ceil(r.height) + 4;
+    const step = 2;
+    const w = Math.ceil((r.width + 4) / step);
+    const h = Math.ceil((r.height + 4) / step);
     // side[j] of the largest all-hit square ending at (i, j), row by row
     let previous = new Array<number>(w + 1).fill(0);
     for (let i = 0; i < h; i++) {
       const row = new Array<number>(w + 1).fill(0);
       for (let j = 0; j < w; j++) {
-        const hit = el.shadowRoot!.elementFromPoint(x0 + j + 0.5, y0 + i + 0.5);
+        const hit = el.shadowRoot!.elementFromPoint(x0 + j * step + 0.5, y0 + i * step + 0.5);
         if (hit?.closest<SVGElement>('[data-area]')?.dataset.area !== id) continue;
         row[j + 1] = 1 + Math.min(row[j], previous[j], previous[j + 1]);
-        best = Math.max(best, row[j + 1]);
+        best = Math.max(best, (row[j + 1] - 1) * step + 1);
       }
       previous = row;
     }
@@ -424,7 +426,8 @@ function largestSquare(el: MyoBodyMap, id: string): number {
 }
 
 describe('phone: a body map you can tap', () => {
-  it('every area holds a 24×24 px spot that taps only it at 360px', async () => {
+  it('every area holds a 24×24 px spot that taps only it at 360px', async function () {
+    this.timeout(90_000); // some ten thousand elementFromPoint calls
     await phone();
     const wrap = await fixture<HTMLElement>(html`<div><myo-body-map></myo-body-map></div>`);
     if (!canResizeViewport) wrap.style.inlineSize = '344px';
@@ -519,10 +522,14 @@ describe('phone: focus is not selection', () => {
             : [{ name: 'prefers-color-scheme', value: 'light' }];
       if (!(await media(features)) && mode !== 'light') this.skip(); // no emulation here
       getGroupStore('default').merge({ 'pain-areas': [...AREA_IDS] }, { origin: 'code' });
-      const el = await fixture<MyoBodyMap>(html`<myo-body-map></myo-body-map>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div><button>Before</button><myo-body-map></myo-body-map></div>`,
+      );
+      const el = wrap.querySelector<MyoBodyMap>('myo-body-map')!;
       const area = (id: string) => areaControls(el).find(c => c.dataset.area === id)!;
-      area('jaw-right').focus();
-      await sendKeys({ press: 'ArrowDown' }); // the keyboard moves focus: it is visible
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' }); // the keyboard moves focus: it is visible
+      await sendKeys({ press: 'ArrowDown' });
       await new Promise(r => setTimeout(r, 250)); // past the stroke's transition
       const now = focusedArea(el)!;
       expect(area(now).matches(':focus-visible')).to.equal(true);
@@ -537,3 +544,137 @@ describe('phone: focus is not selection', () => {
       expect(parseFloat(focusedChosen.width)).to.be.greaterThan(parseFloat(chosen.width));
     });
 });
+
+/**
+ * Words of the text under `root` (shadow roots included) drawn on two lines or more, though
+ * they would fit whole on a line of the widget (`line` px wide): a word longer than that may
+ * break (the browser's last resort), any other must not.
+ */
+function brokenWords(root: Element, label: string, line: number): string[] {
+  const broken: string[] = [];
+  const scan = (node: Node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || parent.closest('style, textarea, details:not([open]) > :not(summary)'))
+        continue;
+      for (const match of (t.textContent ?? '').matchAll(/[^\s\-–—/]+/g)) {
+        const range = document.createRange();
+        range.setStart(t, match.index!);
+        range.setEnd(t, match.index! + match[0].length);
+        const rects = [...range.getClientRects()].filter(r => r.width > 0);
+        const lines = new Set(rects.map(r => Math.round(r.bottom / 4)));
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (lines.size > 1 && width <= line)
+          broken.push(
+            `${label}: "${match[0]}" (${Math.round(width)}px) on ${lines.size} lines, in ${parent.localName}.${parent.className} ${Math.round(parent.getBoundingClientRect().width)}px wide`,
+          );
+      }
+    }
+  };
+  const walk = (el: Element) => {
+    if (el.shadowRoot) {
+      scan(el.shadowRoot);
+      for (const inner of el.shadowRoot.querySelectorAll('*')) walk(inner);
+    }
+  };
+  walk(root);
+  return broken;
+}
+
+describe('phone: large text reads whole', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  const URGENT = {
+    'widespread-pain': true,
+    fatigue: true,
+    'mood-changes': true,
+    'sleep-problems': true,
+    'pain-areas': ['neck', 'lower-back', 'jaw-left'],
+    duration: '6-to-12-months',
+    'sleep-impact': true,
+    'daily-tasks-impact': true,
+    'medication-start': true,
+    'red-flags': ['breathing-dizziness'],
+  };
+  const SEE_DOCTOR = { ...URGENT, 'red-flags': undefined };
+  const cases: [string, unknown, Record<string, unknown>][] = [
+    ['checklist', html`<myo-symptom-checklist></myo-symptom-checklist>`, SEE_DOCTOR],
+    [
+      'checklist, Spanish',
+      html`<myo-symptom-checklist lang="es" mode="severity"></myo-symptom-checklist>`,
+      URGENT,
+    ],
+    ['body map', html`<myo-body-map></myo-body-map>`, SEE_DOCTOR],
+    ['body map list, Spanish', html`<myo-body-map lang="es" list-view></myo-body-map>`, SEE_DOCTOR],
+    [
+      'banner, see a doctor',
+      html`<myo-referral-banner cta-href="/doctor"></myo-referral-banner>`,
+      SEE_DOCTOR,
+    ],
+    [
+      'banner, urgent',
+      html`<myo-referral-banner emergency-number="112"></myo-referral-banner>`,
+      URGENT,
+    ],
+    [
+      'banner, urgent, Spanish',
+      html`<myo-referral-banner lang="es"></myo-referral-banner>`,
+      URGENT,
+    ],
+    ...['symptoms', 'areas', 'impact', 'result'].map(
+      (step): [string, unknown, Record<string, unknown>] => [
+        `quiz, ${step}`,
+        html`<myo-self-check step=${step} mode="severity"></myo-self-check>`,
+        SEE_DOCTOR,
+      ],
+    ),
+    [
+      'quiz, result, urgent, Spanish',
+      html`<myo-self-check step="result" lang="es"></myo-self-check>`,
+      URGENT,
+    ],
+  ];
+  it('at 320px with 200% text, no word breaks mid-word and nothing scrolls sideways', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const problems: string[] = [];
+    for (const [label, template, answers] of cases) {
+      resetGroupStores();
+      getGroupStore('default').merge(answers as never, { origin: 'code' });
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: 320px">${template}</div>`,
+      );
+      const el = box.firstElementChild as HTMLElement;
+      await settleTree(el);
+      for (const more of deepQuery(el, 'details')) (more as HTMLDetailsElement).open = true;
+      await settleTree(el);
+      await new Promise(r => requestAnimationFrame(r));
+      // the widget's line: its box less the quiz's narrow padding and border
+      problems.push(...brokenWords(el, label, el.getBoundingClientRect().width - 34));
+      for (const inner of [el, ...deepQuery(el, '*')])
+        if (
+          inner.scrollWidth > inner.clientWidth + 1 &&
+          getComputedStyle(inner).overflowX !== 'visible'
+        )
+          problems.push(
+            `${label}: <${inner.localName} ${inner.getAttribute('part') ?? ''}> scrolls sideways`,
+          );
+      if (el.getBoundingClientRect().width > 321) problems.push(`${label}: wider than its box`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
+
+/** Every element matching `selector` under `root`'s shadow roots, nested ones included. */
+function deepQuery(root: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  const walk = (el: Element) => {
+    if (!el.shadowRoot) return;
+    found.push(...el.shadowRoot.querySelectorAll(selector));
+    for (const inner of el.shadowRoot.querySelectorAll('*')) walk(inner);
+  };
+  walk(root);
+  return found;
+}

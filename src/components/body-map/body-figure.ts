@@ -38,7 +38,7 @@ const HITS: Record<string, string> = {
   neck: 'M53 31h14v16H53z',
   shoulder: 'M20 45h21v22H20z',
   'upper-arm': 'M18 68h22v29.5H18z',
-  'lower-arm': 'M16 98h23.5v31H16z',
+  'lower-arm': 'M18 98h21.5v31H18z',
 };
 /** WCAG 2.2 SC 2.5.8 "Target Size (Minimum)": 24 by 24 CSS px. */
 export const MIN_TARGET_PX = 24;

@@ -108,7 +108,7 @@ export const bodyMapStyles = css`
   .hit {
     fill: transparent;
     stroke: none;
-    pointer-events: all;
+    pointer-events: fill;
   }
   .area:focus {
     outline: none;

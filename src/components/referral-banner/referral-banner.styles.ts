@@ -59,7 +59,8 @@ export const referralBannerStyles = css`
     border-inline-start-width: 0.375rem;
     border-radius: var(--_myo-radius);
     padding-block: var(--_myo-space);
-    padding-inline: calc(var(--_myo-space) * 1.25) var(--_myo-space);
+    /* less in a narrow box (a sidebar, large text), so long words stay whole */
+    padding-inline: min(calc(var(--_myo-space) * 1.25), 4%) min(var(--_myo-space), 3%);
   }
   .banner--urgent {
     border-width: 3px;
@@ -73,8 +74,10 @@ export const referralBannerStyles = css`
   .message > * + * {
     margin-block-start: calc(var(--_myo-space) * 0.5);
   }
+  /* in a narrow box (large text, a sidebar) the title wraps under its icon, words whole */
   .title-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.5em;
   }
@@ -98,6 +101,8 @@ export const referralBannerStyles = css`
     fill: var(--_myo-banner-surface);
   }
   .title {
+    flex: 1 1 8em;
+    min-inline-size: 0;
     font-size: var(--myo-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.25;
@@ -119,7 +124,7 @@ export const referralBannerStyles = css`
   }
   .list {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: min(1.5em, 10%);
   }
   .list > li + li {
     margin-block-start: 0.25em;
@@ -139,11 +144,12 @@ export const referralBannerStyles = css`
   a {
     color: inherit;
   }
+  /* inline blocks, not flex: a word wider than the box wraps inside the link, never out */
   .cta,
   .emergency {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: center;
     text-decoration: none;
   }
   .cta:hover,
@@ -154,17 +160,17 @@ export const referralBannerStyles = css`
     font: inherit;
     font-weight: 700;
     min-block-size: var(--_myo-target);
-    padding: 0.5em 1em;
+    padding: 0.5em min(1em, 5%);
     border-radius: var(--_myo-radius);
     border: 2px solid var(--_myo-banner-color);
     /* the first, main action at urgent: filled, in the urgent colour */
     background: var(--_myo-banner-color);
     color: var(--_myo-banner-surface);
   }
+  /* the space after the icon lets a long label wrap after it, not inside a word */
   .emergency::before {
-    content: '☎';
-    content: '☎' / '';
-    margin-inline-end: 0.4em;
+    content: '☎ ';
+    content: '☎ ' / '';
   }
   .sources,
   .disclaimer {

@@ -21,7 +21,7 @@ export const selfCheckStyles = css`
     border-radius: var(--_myo-radius);
     background: var(--_myo-self-check-surface);
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .self-check > .heading {
     margin: 0;
@@ -84,6 +84,13 @@ export const selfCheckStyles = css`
   }
   /* Narrow boxes (a sidebar, a phone): buttons take the whole line, in their tab order. */
   @container (max-width: 26rem) {
+    /* less padding, and headings no wider than the box allows, so long words stay whole */
+    .self-check {
+      padding: var(--myo-self-check-padding, min(var(--_myo-space), 2.5cqi));
+    }
+    .heading {
+      font-size: var(--myo-heading-size, min(1.25em, 9cqi));
+    }
     .nav {
       flex-direction: column;
       align-items: stretch;

@@ -215,6 +215,9 @@ export const summaryStyles = css`
 
   /* Narrow boxes (a sidebar, a phone): actions take the whole line, one under the other. */
   @container (max-width: 26rem) {
+    .summary {
+      padding: min(var(--_myo-space), 2.5cqi);
+    }
     .actions {
       display: grid;
       grid-template-columns: 1fr;

@@ -89,14 +89,18 @@ export const symptomChecklistStyles = css`
     font-weight: 600;
   }
 
+  /* less room around the words in a narrow row (large text), so they stay whole */
   .choice {
     display: flex;
     align-items: center;
-    gap: 0.75em;
+    gap: min(0.75em, 4%);
     min-block-size: var(--_myo-target);
     padding-block: 0.375em;
-    padding-inline: 0.75em;
+    padding-inline: min(0.75em, 3%);
     cursor: pointer;
+  }
+  .choice > .label {
+    min-inline-size: 0;
   }
 
   .question--checkbox .choice {
