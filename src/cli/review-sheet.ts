@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { thresholdChoices } from '../core/engine.js';
+import { formatMessage } from '../core/text.js';
 import type { ContentPack, Level, MessageText, Question, Text } from '../core/types.js';
 import { packFingerprint } from './fingerprint.js';
 import { describeCondition, joinWords, LEVEL_NAMES, type Words } from './rules-in-words.js';
@@ -109,6 +111,29 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
         return `<td class="missing">⚠ Missing (${esc(lang)}): the widgets show the English text.</td>`;
       })
       .join('');
+  /** Does a text read the threshold (`#` or `{thresholdMonths}`) in any language or form? */
+  const readsThreshold = (text: MessageText | undefined) =>
+    /#|\{thresholdMonths\}/.test(JSON.stringify(text ?? {}));
+  const choices = thresholdChoices(pack);
+  const packThreshold = pack.params.thresholdMonths;
+  /** A text as the reader sees it for each value `threshold-months` may take. */
+  const byThreshold = (text: MessageText) =>
+    readsThreshold(text)
+      ? `<p class="note">As the reader sees it, for each value a page may set with <code>threshold-months</code>:</p>
+<table><thead><tr><th scope="col">threshold-months</th>${languages
+          .map(lang => `<th scope="col">${esc(lang)}</th>`)
+          .join('')}</tr></thead><tbody>${choices
+          .map(
+            t =>
+              `<tr><th scope="row">${esc(t)}${t === packThreshold ? ' (the pack’s own)' : ''}</th>${languages
+                .map(
+                  lang =>
+                    `<td lang="${esc(lang)}" dir="auto">${esc(formatMessage(text, lang, { thresholdMonths: t, emergencyNumber: '{emergencyNumber}' }, t))}</td>`,
+                )
+                .join('')}</tr>`,
+          )
+          .join('')}</tbody></table>`
+      : '';
   const textTable = (rows: [string, Text | MessageText | undefined][]) =>
     `<table><thead><tr><th scope="col">Text</th>${languages
       .map(lang => `<th scope="col">${esc(lang)}</th>`)
@@ -135,7 +160,7 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
       case 'choice':
         return 'Answers: one of the options below.';
       case 'multi-choice':
-        return 'Answers: any of the options below, or none.';
+        return 'Answers: any of the options below, or “None of these”. Skipped is reported as “Not answered”, never as none.';
       case 'areas':
         return 'Answers: any of the body areas listed under “Body areas”.';
     }
@@ -156,6 +181,7 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
 ${textTable([
   ['Question', q.label],
   ...(q.description ? [['Description', q.description] as [string, Text]] : []),
+  ...(q.short ? [['Short name (“You have not answered: …”)', q.short] as [string, Text]] : []),
   ...(q.options ?? []).map(o => [optionName(o), o.label] as [string, Text]),
 ])}
 ${sourceLine(q.source)}
@@ -184,7 +210,18 @@ ${textTable([
       ]
     : []),
 ])}
+${byThreshold(r.message)}
 ${sourceLine(r.source)}
+</section>`,
+    )
+    .join('\n');
+  const notesHtml = (pack.notes ?? [])
+    .map(
+      (n, i) => `<section class="item" id="n-${i + 1}">
+<h3>Note ${i + 1}: <span class="id">${esc(n.id)}</span></h3>
+<div class="when"><strong>Shown with the result and the summary when:</strong> ${wordsHtml(describeCondition(n.when, pack))}</div>
+${textTable([['Note', n.message]])}
+${sourceLine(n.source)}
 </section>`,
     )
     .join('\n');
@@ -195,7 +232,7 @@ ${sourceLine(r.source)}
         `<h3>${levelBadge(level)}</h3>${textTable([
           ['Heading', pack.levels[level].title],
           ['Intro', pack.levels[level].body],
-        ])}`,
+        ])}${byThreshold(pack.levels[level].body)}`,
     )
     .join('\n');
   const tipsHtml = textTable([
@@ -235,7 +272,12 @@ ${textTable([
         .map(
           ([name, value]) =>
             `<tr><td><code>${esc(name)}</code></td><td>${esc(value)}</td><td>${
-              name === 'thresholdMonths' ? 'Yes: the <code>threshold-months</code> attribute' : 'No'
+              name === 'thresholdMonths'
+                ? `Yes: the <code>threshold-months</code> attribute, to ${joinWords(
+                    choices.map(c => esc(c)),
+                    'or',
+                  )} only (the months the duration answers start at); any other value is refused with a warning and ${esc(value)} holds`
+                : 'No'
             }</td></tr>`,
         )
         .join('')}</tbody></table>`
@@ -246,13 +288,18 @@ ${textTable([
     ...pack.rules
       .filter(r => r.source === id)
       .map(r => `rule <span class="id">${esc(r.id)}</span>`),
+    ...(pack.notes ?? [])
+      .filter(n => n.source === id)
+      .map(n => `note <span class="id">${esc(n.id)}</span>`),
   ];
   const sourcesHtml = pack.sources
     .map(s => {
       const by = citing(s.id);
       return `<li><strong>${inline(s.title)}</strong>, ${inline(s.publisher)} <span class="id">(${esc(s.id)})</span><br>
 <a href="${esc(s.url)}" rel="noreferrer">${esc(s.url)}</a><br>
-<span class="note">Cited by: ${by.length ? joinWords(by, 'and') : 'nothing in this pack'}.</span></li>`;
+<span class="note">Cited by: ${by.length ? joinWords(by, 'and') : 'nothing in this pack'}.</span>${
+        s.note ? `<br><span class="note">Note: ${inline(s.note)}</span>` : ''
+      }</li>`;
     })
     .join('\n');
   const fromArticle = [
@@ -273,6 +320,13 @@ ${textTable([
 <dt>Pack</dt><dd><span class="id">${esc(pack.id)}</span></dd>
 <dt>Version</dt><dd>${esc(pack.version)}</dd>
 <dt>Languages</dt><dd>${languages.map(esc).join(', ')}</dd>
+<dt>Publisher</dt><dd>${pack.publisher ? inline(pack.publisher) : 'not given'}</dd>
+<dt>Content updated</dt><dd>${pack.updated ? esc(pack.updated) : 'not given'}</dd>
+<dt>Reviews</dt><dd>${
+    pack.reviews?.length
+      ? `<ul>${pack.reviews.map(r => `<li>${inline(r.name)}, ${inline(r.role)}, ${esc(r.date)}</li>`).join('')}</ul>`
+      : 'not reviewed yet'
+  }</dd>
 <dt>Fingerprint</dt><dd class="fingerprint"><code>${esc(packFingerprint(pack))}</code><br><span class="note">A hash of the normalised pack: any change to the content changes it. <code>myocheck validate</code> prints it for the file you ship.</span></dd>
 </dl>
 </header>
@@ -289,6 +343,7 @@ ${INTENDED_USE.map(p => `<p>${esc(p)}</p>`).join('\n')}
 <nav aria-label="Contents"><ol>
 <li><a href="#questions">Questions (${pack.questions.length})</a></li>
 <li><a href="#rules">Rules (${pack.rules.length})</a></li>
+<li><a href="#notes">Notes (${pack.notes?.length ?? 0})</a></li>
 <li><a href="#wording">Result wording and self-care tips</a></li>
 <li><a href="#areas">Body areas (${pack.areas.length}) and regions (${pack.regions.length})</a></li>
 <li><a href="#params">Parameters</a></li>
@@ -304,6 +359,9 @@ ${questionsHtml}
     'and',
   )}), and each rule that fires adds its message to the result. In messages, <code>#</code> and <code>{thresholdMonths}</code> become the threshold in months and <code>{emergencyNumber}</code> the page’s emergency number.</p>
 ${rulesHtml}
+<h2 id="notes">Notes</h2>
+<p class="note">A note is shown with the result and in the summary when its condition holds; it never changes the level.</p>
+${notesHtml || '<p>None.</p>'}
 <h2 id="wording">Result wording and self-care tips</h2>
 ${textTable([['Title of the self-check', pack.title]])}
 ${levelsHtml}

@@ -272,9 +272,12 @@ function line(label: string, value: string): string {
   return value ? `${withSeparator(label)} ${value}` : label;
 }
 
-/** A label ready to be followed by its answer: a question as it is, a topic with a colon. */
+/**
+ * A label ready to be followed by its answer: a question (or a label that ends a sentence, such
+ * as a question with an example after it) as it is, a topic with a colon.
+ */
 export function withSeparator(label: string): string {
-  return /[?:]$/.test(label.trim()) ? label : `${label}:`;
+  return /[?:.]$/.test(label.trim()) ? label : `${label}:`;
 }
 
 /**

@@ -535,9 +535,9 @@ describe('<myo-referral-banner>', () => {
 
   describe('bad attribute values', () => {
     const cases: [string, string, string, string][] = [
-      ['threshold-months', 'abc', 'a number of months of 0 or more', '3'],
-      ['threshold-months', '-2', 'a number of months of 0 or more', '3'],
-      ['threshold-months', ' ', 'a number of months of 0 or more', '3'],
+      ['threshold-months', 'abc', 'one of 1, 3, 6, 12', '3'],
+      ['threshold-months', '-2', 'one of 1, 3, 6, 12', '3'],
+      ['threshold-months', ' ', 'one of 1, 3, 6, 12', '3'],
       ['show-when', 'urgent', 'one of "self-care", "see-doctor"', '"self-care"'],
       [
         'fixed-level',

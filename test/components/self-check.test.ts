@@ -717,11 +717,13 @@ describe('myo-self-check: summary for the doctor', () => {
     expect(t).to.contain('More than 12 months');
     expect(t).to.contain('Does the pain disrupt your sleep? Yes');
     expect(t).to.contain('Does it stop you from doing daily tasks? No');
-    expect(t).to.contain('None reported');
+    // skipped, so "Not answered": never "None reported", which reads as a "no"
+    expect(t).to.contain('Along with the muscle pain, do you have any of these? Not answered');
+    expect(t).not.to.contain('None reported');
     expect(t).to.contain('Consider seeing a doctor');
     expect(t).to.contain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()));
     expect(text(part(el, 'disclaimer'))).to.equal(
-      'This self-check is for information only. It does not diagnose any condition.',
+      'This self-check is just for information. It does not diagnose any condition.',
     );
     const figure = part(el, 'summary-figure')!;
     expect(figure.getAttribute('aria-hidden'), 'the list says it already').to.equal('true');
@@ -778,7 +780,7 @@ describe('myo-self-check: summary for the doctor', () => {
     expect(out).to.contain('\nSymptoms\n- Fatigue and low energy: Moderate\n- Brain fog: Yes\n');
     expect(out).to.contain('- How long have you had this pain? More than 12 months');
     expect(out).to.contain(
-      '- Did the pain start after you began, or increased the dose of, a medicine such as a statin? No',
+      '- Did the pain start after you began a medicine or took a higher dose of it? For example, a statin (a cholesterol medicine). No',
     );
     expect(out.trimEnd().endsWith('It does not diagnose any condition.')).to.equal(true);
     expect(out.toLowerCase()).not.to.match(

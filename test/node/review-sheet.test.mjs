@@ -119,3 +119,43 @@ describe('the sheet of random valid packs', () => {
     );
   });
 });
+
+describe('the sheet of the default pack: thresholds, review facts, notes', () => {
+  const sheet = renderReviewSheet(defaultPack, { version: '0.0.0' });
+  const text = sheet.replace(/<[^>]+>/g, '');
+
+  it('lists the values a page may set with threshold-months', () => {
+    assert.match(text, /threshold-months attribute, to 1, 3, 6 or 12 only/);
+  });
+
+  it('shows each level text and message as the reader sees it, for each threshold', () => {
+    for (const [t, en, es] of [
+      [1, 'more than 1 month,', 'más de 1 mes,'],
+      [3, 'more than 3 months,', 'más de 3 meses,'],
+      [12, 'more than 12 months,', 'más de 12 meses,'],
+    ]) {
+      assert.ok(text.includes(`See a doctor if your pain lasts ${en}`), `${t} en`);
+      assert.ok(text.includes(`dura ${es}`), `${t} es`);
+    }
+    assert.ok(text.includes('pain for more than 1 month'));
+    assert.ok(text.includes('3 (the pack’s own)'));
+  });
+
+  it('says "not reviewed yet" without reviews, and names the reviewers with them', () => {
+    assert.match(text, /Reviews\s*not reviewed yet/);
+    assert.match(text, /Content updated\s*2026-12-02/);
+    const reviewed = renderReviewSheet(
+      { ...defaultPack, reviews: [{ name: 'Dr <b>A</b>', role: 'GP', date: '2026-12-01' }] },
+      { version: '0.0.0' },
+    );
+    assert.ok(reviewed.includes('<bdi>Dr &lt;b&gt;A&lt;/b&gt;</bdi>, <bdi>GP</bdi>, 2026-12-01'));
+    assert.doesNotMatch(reviewed, /not reviewed yet/);
+  });
+
+  it('shows the chest note, its condition and its source, and the article’s term note', () => {
+    assert.match(text, /Note 1: chest/);
+    assert.match(text, /Chest pain can have other causes/);
+    assert.match(text, /Cited by: note chest/);
+    assert.match(text, /not an established diagnosis/);
+  });
+});
