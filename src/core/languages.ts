@@ -4,7 +4,7 @@
  * `myocheck/core` and the one-file bundle import every language up front (synchronous).
  */
 import { uiStrings } from './i18n.js';
-import { warnOnce } from './warn.js';
+import { lazyImport } from './lazy.js';
 
 type Loader = () => Promise<unknown>;
 
@@ -12,7 +12,6 @@ type Loader = () => Promise<unknown>;
 const loaders: Record<string, Loader> = {
   es: () => import('./locales/es.js'),
 };
-const loading = new Map<string, Promise<boolean>>();
 let version = 0;
 
 /**
@@ -40,23 +39,12 @@ export function ensureLanguage(lang: string): Promise<boolean> | undefined {
   if (!base || uiStrings[wanted] || uiStrings[base]) return undefined;
   const loader = loaders[base];
   if (!loader) return undefined;
-  let promise = loading.get(base);
-  if (!promise) {
-    promise = loader().then(
-      () => {
-        version++;
-        loading.delete(base);
-        return true;
-      },
-      (error: unknown) => {
-        loading.delete(base);
-        warnOnce(
-          `could not load the "${base}" language module (locales/${base}.js): ${String(error)}. Showing English; it is tried again on the next change.`,
-        );
-        return false;
-      },
-    );
-    loading.set(base, promise);
-  }
-  return promise;
+  return lazyImport(
+    loader,
+    `the "${base}" language module (locales/${base}.js)`,
+    'Showing English; it is tried again on the next change.',
+  ).then(
+    () => (version++, true),
+    () => false,
+  );
 }

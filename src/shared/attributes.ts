@@ -36,7 +36,8 @@ export function readEnum<T extends string, F extends T | undefined>(
 }
 
 /**
- * A comma list of enumerated values (`sections`, `steps`): each entry case-insensitive and
+ * A comma list of enumerated values (`sections`, `steps`, the pack's ids in `symptoms` and
+ * `areas`): each entry case-insensitive and
  * trimmed, duplicates dropped, in the order given. Unknown entries give one warning that
  * names them and says what is used instead (`resolve` turns the known entries into the
  * list in force).
@@ -47,6 +48,8 @@ export function readEnumList<T extends string>(
   value: unknown,
   allowed: readonly T[],
   resolve: (known: T[]) => T[],
+  /** What the entries are, for the warning (`symptom ids`): they are listed after it. */
+  kind = '',
 ): T[] {
   const tokens = splitList(value).map(asciiLower);
   const isAllowed = (s: string): s is T => allowed.includes(s as T);
@@ -58,7 +61,7 @@ export function readEnumList<T extends string>(
       tag,
       attribute,
       value,
-      `a comma list of ${quoteList(allowed)} (unknown: ${quoteList(unknown)})`,
+      `a comma list of ${kind && `${kind}: `}${quoteList(allowed)} (unknown: ${quoteList(unknown)})`,
       result.join(','),
     );
   return result;

@@ -1,6 +1,7 @@
 import { defaultPack } from '../core/default-pack.js';
 import { assess, normalizeAnswers } from '../core/engine.js';
 import { languageVersion } from '../core/languages.js';
+import { lazyImport } from '../core/lazy.js';
 import { describeValue, warnOnce } from '../core/warn.js';
 import type { AnswerValue, Answers, Assessment, ContentPack, Level } from '../core/types.js';
 
@@ -427,16 +428,18 @@ function readStored(
  * for the pages that use their own pack. If that module cannot be loaded: one warning naming
  * the element and the id, and the default pack.
  */
-async function loadPack(id: string, tag: string): Promise<ContentPack> {
-  try {
-    return (await import('./load-pack.js')).loadPack(id, tag);
-  } catch (error) {
-    warnOnce(
-      `<${tag}> content=${describeValue(id)}: could not load the pack validator (store/load-pack.js): ${String(error)}. Using the default content.`,
-    );
-    return defaultPack;
-  }
+function loadPack(id: string, tag: string): Promise<ContentPack> {
+  return lazyImport(
+    importPackReader,
+    'the pack validator (store/load-pack.js)',
+    'Using the default content.',
+    `<${tag}> content=${describeValue(id)}:`,
+  ).then(
+    module => module.loadPack(id, tag),
+    () => defaultPack,
+  );
 }
+const importPackReader = () => import('./load-pack.js');
 
 // One registry per page, shared by every copy of the library that is loaded.
 const REGISTRY_KEY = Symbol.for('myocheck.groups');

@@ -7,6 +7,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/myo-self-check.js';
 import type { MyoSelfCheck } from '../../src/define/myo-self-check.js';
 import type { MyoSymptomChecklist } from '../../src/define/myo-symptom-checklist.js';
+import { lazyImport } from '../../src/core/lazy.js';
 import { registerLanguageLoader } from '../../src/core/languages.js';
 import { registerUiStrings } from '../../src/core/i18n.js';
 import { defaultPack, resetWarnings } from '../../src/core/index.js';
@@ -25,6 +26,25 @@ describe('lazy parts', () => {
   beforeEach(() => {
     resetGroupStores();
     resetWarnings();
+  });
+
+  it('lazyImport: one load while it loads and after, a warning naming the file, a retry on the next call', async () => {
+    let calls = 0;
+    const importer = async () => {
+      if (++calls === 1) throw new Error('offline (test)');
+      return { ok: true };
+    };
+    const warnings = await captureWarningsAsync(async () => {
+      const load = () => lazyImport(importer, 'parts/x.js', 'Tried again.', '<myo-x>');
+      expect(load(), 'the same promise while it loads').to.equal(load());
+      await load().catch(() => undefined);
+      expect(calls).to.equal(1);
+      expect(await load(), 'tried again on the next call').to.deep.equal({ ok: true });
+      expect(load(), 'then loaded once').to.equal(load());
+    });
+    expect(calls).to.equal(2);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<myo-x> could not load parts/x.js').and.contain('offline');
   });
 
   it('loads the language an element resolves to, then shows it, keeping the answers', async () => {

@@ -7,6 +7,7 @@ import type { MyoReferralBanner } from '../../src/define/myo-referral-banner.js'
 import { summary as buildSummary, summaryToText } from '../../src/core/summary.js';
 import { assess, defaultPack, resetWarnings, type Answers } from '../../src/core/index.js';
 import { getGroupStore, resetGroupStores } from '../../src/store/group-store.js';
+import { downloads } from '../../src/components/self-check/result-actions.js';
 import { canResizeViewport, captureWarningsAsync, fixture } from '../helpers.js';
 
 // ---------------------------------------------------------------------------------------
@@ -929,8 +930,7 @@ describe('myo-self-check: FHIR', () => {
 async function captureDownload(el: MyoSelfCheck, button: string) {
   const { createObjectURL, revokeObjectURL } = URL;
   const anchorClick = HTMLAnchorElement.prototype.click;
-  const ctor = el.constructor as typeof MyoSelfCheck;
-  const delay = ctor.revokeDelay;
+  const delay = downloads.revokeDelay;
   const result = {
     filename: '',
     href: '',
@@ -949,7 +949,7 @@ async function captureDownload(el: MyoSelfCheck, button: string) {
     result.filename = this.download;
     result.href = this.getAttribute('href') ?? '';
   };
-  ctor.revokeDelay = 0;
+  downloads.revokeDelay = 0;
   try {
     (part(el, button) as HTMLButtonElement).click();
     // the FHIR export loads on the first click: wait for the file (up to 5 s)
@@ -959,7 +959,7 @@ async function captureDownload(el: MyoSelfCheck, button: string) {
     URL.createObjectURL = createObjectURL;
     URL.revokeObjectURL = revokeObjectURL;
     HTMLAnchorElement.prototype.click = anchorClick;
-    ctor.revokeDelay = delay;
+    downloads.revokeDelay = delay;
   }
   result.type = blob!.type;
   result.body = await blob!.text();

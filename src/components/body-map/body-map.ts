@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { localize, splitList } from '../../core/text.js';
 import type { Area } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';
-import { readEnum } from '../../shared/attributes.js';
+import { readEnum, readEnumList } from '../../shared/attributes.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { figureAreas, renderBodyFigure, type FigureView } from './body-figure.js';
@@ -328,23 +328,11 @@ export class MyoBodyMap extends MyoFormElement {
   /** @internal the pack's areas, narrowed by `areas` (warning about unknown ids when asked) */
   private offeredAreas(warn = false): Area[] {
     const all = this.store.pack.areas;
+    const ids = all.map(a => a.id);
     const wanted = toIds(this.areas);
-    if (wanted.length === 0) {
-      if (warn && this.areas !== undefined && String(this.areas).trim() !== '')
-        warnAttribute(this.tag, 'areas', this.areas, 'a comma list of area ids', 'every area');
-      return all;
-    }
-    const known = new Set(all.map(a => a.id));
-    const unknown = wanted.filter(id => !known.has(id));
+    // the known ids, in the pack's order; none known: every area
+    if (warn) readEnumList(this.tag, 'areas', wanted, ids, k => (k.length ? k : ids), 'area ids');
     const kept = all.filter(a => wanted.includes(a.id));
-    if (warn && unknown.length)
-      warnAttribute(
-        this.tag,
-        'areas',
-        unknown.join(','),
-        `area ids of the content pack (${[...known].join(', ')})`,
-        kept.length ? kept.map(a => a.id).join(',') : 'every area',
-      );
     return kept.length ? kept : all;
   }
 

@@ -2,6 +2,12 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { isoDate } from '../../core/summary.js';
 import type { UiKey } from '../../core/i18n.js';
 
+/**
+ * @internal How long a download's object URL lives, in milliseconds: the browser has started
+ * the download by then (tests shorten it here, never on the element's class).
+ */
+export const downloads = { revokeDelay: 1000 };
+
 /** What the result's actions need from the quiz. */
 export interface ResultActionsHost extends HTMLElement {
   addController(controller: ReactiveController): void;
@@ -135,9 +141,7 @@ export class ResultActions implements ReactiveController {
     this.host.renderRoot.appendChild(link);
     link.click();
     link.remove();
-    // the host class's `revokeDelay` (milliseconds), which tests shorten
-    const delay = (this.host.constructor as { revokeDelay?: number }).revokeDelay ?? 1000;
-    setTimeout(() => URL.revokeObjectURL(url), delay);
+    setTimeout(() => URL.revokeObjectURL(url), downloads.revokeDelay);
   }
 
   /** The action buttons, the copy status and the copy fallback. */

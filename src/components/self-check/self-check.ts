@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { FhirQuestionnaireResponse, QuestionnaireResponseOptions } from '../../core/fhir.js';
 import type { UiKey } from '../../core/i18n.js';
 import type { Summary } from '../../core/summary.js';
-import { warnOnce } from '../../core/warn.js';
 import { localize } from '../../core/text.js';
+import { lazyImport } from '../../core/lazy.js';
 import type { Answers, Assessment } from '../../core/types.js';
 import {
   CHECKLIST_MODES,
@@ -23,6 +23,8 @@ import { selfCheckStyles } from './self-check.styles.js';
 
 type ResultModule = typeof import('./result.js');
 type FhirModule = typeof import('../../core/fhir.js');
+const importResult = (): Promise<ResultModule> => import('./result.js');
+const importFhir = (): Promise<FhirModule> => import('../../core/fhir.js');
 
 /**
  * The quiz's steps, in their default order. `safety` (the warning signs) is always first and
@@ -136,9 +138,6 @@ export class MyoSelfCheck extends MyoElement {
   /** @internal */
   static override reservedHeight = '70rem';
 
-  /** @internal milliseconds before a download's object URL is revoked */
-  static revokeDelay = 1000;
-
   /**
    * @internal How the elements of a step are loaded, when the quiz nears it: set by the define
    * module (`myocheck/define/myo-self-check`), which loads the checklist with the quiz and the
@@ -146,15 +145,11 @@ export class MyoSelfCheck extends MyoElement {
    * has defined itself.
    */
   static stepElements: Partial<Record<StepId, () => Promise<unknown>>> = {};
-  /** Each step's elements, loading or loaded (a failed load is forgotten, to try again). */
-  private stepLoads = new Map<StepId, Promise<unknown>>();
   /** The step whose elements are to load when the browser is next idle. */
   private preloading?: StepId;
 
   /** @internal the result's parts, once loaded */
   private result?: ResultModule;
-  /** @internal the FHIR export, loading or loaded */
-  private fhirLoading?: Promise<FhirModule>;
   /** @internal the result's parts, loading */
   private resultLoading?: Promise<ResultModule>;
   /** @internal the result's Print, Copy and Download, once loaded */
@@ -211,7 +206,7 @@ export class MyoSelfCheck extends MyoElement {
     // from the warning signs, the result's: a sign jumps there)
     this.waitFor(this.loadStep(this.step as StepId));
     const next = this.activeSteps[index + 1];
-    if (next && next !== this.preloading && !this.stepLoads.has(next)) {
+    if (next && next !== this.preloading) {
       this.preloading = next; // one idle callback per step, however many renders come first
       whenIdle(() => {
         void this.loadStep(next);
@@ -229,17 +224,12 @@ export class MyoSelfCheck extends MyoElement {
   private loadStep(step: StepId): Promise<unknown> {
     const load = (this.constructor as typeof MyoSelfCheck).stepElements[step];
     if (!load) return Promise.resolve();
-    let loading = this.stepLoads.get(step);
-    if (!loading) {
-      loading = load().catch((error: unknown) => {
-        this.stepLoads.delete(step);
-        warnOnce(
-          `<${this.tag}> could not load the elements of its "${step}" step: ${String(error)}. They are tried again when the quiz next reaches that step.`,
-        );
-      });
-      this.stepLoads.set(step, loading);
-    }
-    return loading;
+    return lazyImport(
+      load,
+      `the elements of its "${step}" step`,
+      'They are tried again when the quiz next reaches that step.',
+      `<${this.tag}>`,
+    ).catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -327,14 +317,12 @@ export class MyoSelfCheck extends MyoElement {
    * warns once and is tried again on the next call.
    */
   private loadFhir(): Promise<FhirModule> {
-    this.fhirLoading ??= import('../../core/fhir.js').catch((error: unknown) => {
-      this.fhirLoading = undefined;
-      warnOnce(
-        `<${this.tag}> could not load the FHIR export (core/fhir.js): ${String(error)}. It is tried again on the next call.`,
-      );
-      throw error;
-    });
-    return this.fhirLoading;
+    return lazyImport(
+      importFhir,
+      'the FHIR export (core/fhir.js)',
+      'It is tried again on the next call.',
+      `<${this.tag}>`,
+    );
   }
 
   /** The summary's text, as Copy as text puts it on the clipboard. */
@@ -496,7 +484,12 @@ export class MyoSelfCheck extends MyoElement {
   private loadResult(): Promise<ResultModule> {
     if (this.result) return Promise.resolve(this.result);
     if (!this.resultLoading) {
-      const loading = import('./result.js').then(
+      const loading = lazyImport(
+        importResult,
+        "the result's module (components/self-check/result.js)",
+        'It is tried again on the next step.',
+        `<${this.tag}>`,
+      ).then(
         module => {
           this.result = module;
           this.actions = new module.ResultActions(this);
@@ -507,9 +500,6 @@ export class MyoSelfCheck extends MyoElement {
         },
         (error: unknown) => {
           this.resultLoading = undefined;
-          warnOnce(
-            `<${this.tag}> could not load the result's module (components/self-check/result.js): ${String(error)}. It is tried again on the next step.`,
-          );
           throw error;
         },
       );

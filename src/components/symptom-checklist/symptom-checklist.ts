@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeAnswers, isPresent } from '../../core/engine.js';
 import { SEVERITY_KEYS, type UiKey } from '../../core/i18n.js';
-import { localize, splitList } from '../../core/text.js';
+import { localize } from '../../core/text.js';
 import type { AnswerValue, Answers, Question } from '../../core/types.js';
-import { describeValue, quoteList, warnAttribute, warnOnce } from '../../core/warn.js';
+import { describeValue, warnAttribute, warnOnce } from '../../core/warn.js';
 import {
   CHECKLIST_MODES,
   readEnum,
@@ -279,21 +279,16 @@ export class MyoSymptomChecklist extends MyoFormElement {
     );
   }
 
-  /** The chosen symptom ids in order, or `undefined` for all of them. */
-  private resolveSymptoms(symptomIds: string[]): string[] | undefined {
-    const tokens = splitList(this.symptoms);
-    if (!tokens.length) return undefined;
-    const known = [...new Set(tokens.filter(id => symptomIds.includes(id)))];
-    const unknown = tokens.filter(id => !symptomIds.includes(id));
-    if (unknown.length)
-      warnAttribute(
-        this.tag,
-        'symptoms',
-        this.symptoms,
-        `a comma list of symptom ids: ${quoteList(symptomIds)} (unknown: ${quoteList(unknown)})`,
-        known.length ? known.join(',') : 'all symptoms',
-      );
-    return known.length ? known : undefined;
+  /** The chosen symptom ids in order (none known: all of them, in the pack's order). */
+  private resolveSymptoms(symptomIds: string[]): string[] {
+    return readEnumList(
+      this.tag,
+      'symptoms',
+      this.symptoms,
+      symptomIds,
+      known => (known.length ? known : symptomIds),
+      'symptom ids',
+    );
   }
 
   private resolveLayout(): SectionLayout[] {
