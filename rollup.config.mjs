@@ -65,7 +65,7 @@ const minify = () =>
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 // lit and tslib (the decorators' helper) are dependencies: the app's bundler shares one copy;
-// node: built-ins are the CLI's (dist/cli/), which runs in Node only.
+// node: built-ins and xliff (a dependency) are the CLI's (dist/cli/), which runs in Node only.
 // `react` is an optional peer dependency: only `myocheck/react` imports it (and `@lit/react`).
 const external = id =>
   id === 'lit' ||
@@ -73,7 +73,8 @@ const external = id =>
   id.startsWith('@lit/') ||
   id === 'tslib' ||
   id.startsWith('node:') ||
-  id === 'react';
+  id === 'react' ||
+  id.startsWith('xliff');
 
 export default [
   {

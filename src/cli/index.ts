@@ -14,6 +14,7 @@ import { parseJson } from './json.js';
 import { renderReviewSheet } from './review-sheet.js';
 import { packSchema } from './schema.js';
 import { forTerminal as t, jsonForTerminal } from './terminal.js';
+import { checkTranslations, languageWarnings } from './texts.js';
 
 export { packFingerprint, normalizePack } from './fingerprint.js';
 export { renderReviewSheet, escapeHtml, INTENDED_USE } from './review-sheet.js';
@@ -41,6 +42,8 @@ export interface FileReport {
   fingerprint?: string;
   /** Every problem; a JSON syntax error also has its 1-based `line` and `column`. */
   problems: (PackProblem & { line?: number; column?: number })[];
+  /** What a valid pack lacks (a text missing in a language it declares: shown in English). */
+  warnings?: PackProblem[];
 }
 
 const defaultIo: Io = {
@@ -51,7 +54,7 @@ const defaultIo: Io = {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-function version(): string {
+export function version(): string {
   try {
     return JSON.parse(readFileSync(here('../../package.json'), 'utf8')).version ?? 'unknown';
   } catch {
@@ -67,6 +70,7 @@ Commands:
   review [pack.json]        print a pack's review sheet (HTML); the default pack if none given
   init [pack.json]          start a custom pack: write the default pack as JSON
   schema                    print the JSON Schema of content packs
+  translate export|import   a language as XLIFF 2.0 for translators, and back into the pack
 
 Options:
   -h, --help                show this help; myocheck <command> --help for a command's
@@ -78,17 +82,25 @@ Custom content, step by step:
   npx myocheck review my-pack.json --out review.html
                                           have the sheet signed; ship the pack it names
 
+Add a language to a pack (see "myocheck translate --help"):
+  npx myocheck translate export --lang pl my-pack.json --out pl.xlf
+  npx myocheck translate import pl.xlf my-pack.json
+  npx myocheck validate my-pack.json      every text still in English is listed
+
 Exit status: 0 success, 1 a pack has problems, 2 bad usage.
 `,
   validate: `Usage: myocheck validate <pack.json>... [--json]
 
-Checks each content pack with the same rules as the widgets (validatePack). Prints
-"file: valid" with the pack's fingerprint, or every problem as "file: path: message";
-a JSON syntax error as "file:line:column: message".
+Checks each content pack with the same rules as the widgets (validatePack), and each
+language's review status ("translations"). Prints "file: valid" with the pack's
+fingerprint, or every problem as "file: path: message"; a JSON syntax error as
+"file:line:column: message". A valid pack's missing translations are warnings, one line
+each ("file: warning: path: message"): the widgets show those texts in English.
 
 Options:
   --json         print one JSON report: { valid, files: [{ file, valid, id, version,
-                 fingerprint, problems: [{ path, message, line?, column? }] }] }
+                 fingerprint, problems: [{ path, message, line?, column? }],
+                 warnings: [{ path, message }] }] }
 
 Exit status: 0 every pack is valid, 1 a pack has problems or cannot be read, 2 bad usage.
 `,
@@ -123,14 +135,37 @@ Prints the JSON Schema (draft 2020-12) of content packs. It checks a pack's shap
 Options:
   --out <file>   write the schema to a file instead of printing it
 `,
+  translate: `Usage: myocheck translate export --lang <code> [pack.json] [--out file.xlf]
+       myocheck translate import <file.xlf> [pack.json] [--out pack.json]
+
+export  writes an XLIFF 2.0 file for translators into one language: one unit per text of
+        the pack (the default pack when no file is given) and per interface string, with
+        a stable id, the English source, the current translation if any, and a note saying
+        where the text appears. Placeholders ({thresholdMonths}, {emergencyNumber}, and #
+        the number in plural forms) are inline codes a CAT tool protects; a plural message
+        has one unit per plural form of the language.
+import  merges a translated XLIFF file into the pack: its texts, and the interface text
+        of a language myocheck does not ship (so a pack adds a language with no code).
+        Refuses a target that drops or adds a placeholder and names unknown ids; an empty
+        target changes nothing. Writes the pack to --out, else back to pack.json, else
+        (the default pack) prints it. The language is "draft" until a qualified medical
+        translator reviews it: then record "translations": { "<code>": { "status":
+        "reviewed", "reviews": [{ "name", "role", "date" }] } } and print the review sheet.
+
+Options:
+  --lang <code>  the language to translate into (export)
+  --out <file>   where to write
+
+Exit status: 0 written, 1 the pack or the file has problems (nothing written), 2 bad usage.
+`,
 };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Runs the command line; resolves to the exit code. Never throws on bad input. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
-    return runCommand(argv, io);
+    return await runCommand(argv, io);
   } catch (error) {
     if (
       error instanceof UsageError ||
@@ -144,7 +179,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   }
 }
 
-function runCommand(argv: string[], io: Io): number {
+function runCommand(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
@@ -159,11 +194,12 @@ function runCommand(argv: string[], io: Io): number {
     io.stdout(`${version()}\n`);
     return EXIT.ok;
   }
-  const commands: Record<string, (args: string[], io: Io) => number> = {
+  const commands: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
     validate,
     review,
     init,
     schema,
+    translate: async (args, io) => (await import('./translate-command.js')).translate(args, io),
   };
   if (!Object.prototype.hasOwnProperty.call(commands, command))
     throw new UsageError(`unknown command "${command}"`);
@@ -174,13 +210,13 @@ function runCommand(argv: string[], io: Io): number {
   return commands[command](rest, io);
 }
 
-const parse = <const T extends NonNullable<ParseArgsConfig['options']>>(
+export const parse = <const T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: T,
 ) => parseArgs({ args, options, allowPositionals: true, strict: true });
 
 /** Reads and checks one pack file. */
-function check(file: string, io: Io): { report: FileReport; pack?: ContentPack } {
+export function check(file: string, io: Io): { report: FileReport; pack?: ContentPack } {
   const report: FileReport = { file, valid: false, problems: [] };
   let source: string;
   try {
@@ -202,9 +238,10 @@ function check(file: string, io: Io): { report: FileReport; pack?: ContentPack }
     report.problems.push({ path: '', message: `JSON syntax error: ${message}`, line, column });
     return { report };
   }
-  report.problems = validatePack(parsed.value);
+  report.problems = [...validatePack(parsed.value), ...checkTranslations(parsed.value)];
   if (report.problems.length) return { report };
   const pack = parsed.value as ContentPack;
+  report.warnings = languageWarnings(pack);
   Object.assign(report, {
     valid: true,
     id: pack.id,
@@ -237,12 +274,15 @@ function validate(args: string[], io: Io): number {
   if (values.json) {
     io.stdout(`${jsonForTerminal({ valid, files: reports })}\n`);
   } else {
-    for (const r of reports)
+    for (const r of reports) {
       io.stdout(
         r.valid
           ? `${t(r.file)}: valid (${t(r.id)} ${t(r.version)}, ${r.fingerprint})\n`
           : problemLines(r),
       );
+      for (const w of r.warnings ?? [])
+        io.stdout(`${t(r.file)}: warning: ${t(w.path)}: ${t(w.message)}\n`);
+    }
     if (!valid) {
       const count = reports.reduce((n, r) => n + r.problems.length, 0);
       const files = reports.filter(r => !r.valid).length;
@@ -255,7 +295,7 @@ function validate(args: string[], io: Io): number {
 }
 
 /** Writes `text` to `--out`, or prints it. */
-function output(text: string, out: string | undefined, io: Io, what: string): void {
+export function output(text: string, out: string | undefined, io: Io, what: string): void {
   if (out === undefined) return io.stdout(text);
   writeFileSync(resolve(io.cwd, out), text);
   io.stderr(`Wrote ${what} to ${t(out)}\n`);

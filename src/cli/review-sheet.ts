@@ -56,6 +56,8 @@ tbody th { font-weight: 600; }
 thead th:first-child { width: 14rem; }
 .signoff thead th:first-child { width: auto; }
 td.missing { background: #fff3e0; font-style: italic; }
+.status { display: inline-block; font-size: .8rem; font-weight: 400; border: 1px solid #8a8a8a; border-radius: .25rem; padding: 0 .25rem; }
+.status-draft { border-style: dashed; }
 .level { display: inline-block; border: 1.5px solid currentColor; border-radius: .3rem; padding: 0 .35rem; font-size: .85rem; font-weight: 600; }
 .level-urgent { color: #a00000; }
 .level-see-doctor { color: #7a4a00; }
@@ -136,10 +138,30 @@ export function renderReviewSheet(pack: ContentPack, options: ReviewOptions): st
       : '';
   const textTable = (rows: [string, Text | MessageText | undefined][]) =>
     `<table><thead><tr><th scope="col">Text</th>${languages
-      .map(lang => `<th scope="col">${esc(lang)}</th>`)
+      .map(lang => `<th scope="col">${esc(lang)} ${statusBadge(lang)}</th>`)
       .join('')}</tr></thead><tbody>${rows
       .map(([name, text]) => `<tr><th scope="row">${name}</th>${cells(text)}</tr>`)
       .join('')}</tbody></table>`;
+
+  /** A language's review status, beside its column (English is the source). */
+  const statusOf = (lang: string) =>
+    has(pack.translations, lang) ? pack.translations![lang].status : 'draft';
+  const statusBadge = (lang: string) =>
+    lang === 'en'
+      ? '<span class="status">source</span>'
+      : `<span class="status status-${esc(statusOf(lang))}">${esc(statusOf(lang))}</span>`;
+  const translationsHtml = `<h2 id="languages">Languages and their review</h2>
+<p class="note">A translation is a draft until a qualified medical translator has reviewed it; the widgets show every language the same way. Record a review in the pack’s <code>translations</code>.</p>
+<table><thead><tr><th scope="col">Language</th><th scope="col">Status</th><th scope="col">Reviewed by</th></tr></thead><tbody>${languages
+    .map(lang => {
+      const reviews = (lang !== 'en' && pack.translations?.[lang]?.reviews) || [];
+      return `<tr><th scope="row">${esc(lang)}</th><td>${
+        lang === 'en'
+          ? 'the source: reviewed with the content (sign-off above)'
+          : esc(statusOf(lang)) + (has(pack.translations, lang) ? '' : ' (no status recorded)')
+      }</td><td>${reviews.map(r => esc(`${r.name}, ${r.role}, ${r.date}`)).join('<br>') || '—'}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
 
   const sources = new Map(pack.sources.map(s => [s.id, s]));
   const sourceLine = (id: string | undefined) => {
@@ -341,6 +363,7 @@ ${textTable([
 ${INTENDED_USE.map(p => `<p>${esc(p)}</p>`).join('\n')}
 </section>
 <nav aria-label="Contents"><ol>
+<li><a href="#languages">Languages and their review</a></li>
 <li><a href="#questions">Questions (${pack.questions.length})</a></li>
 <li><a href="#rules">Rules (${pack.rules.length})</a></li>
 <li><a href="#notes">Notes (${pack.notes?.length ?? 0})</a></li>
@@ -350,6 +373,7 @@ ${INTENDED_USE.map(p => `<p>${esc(p)}</p>`).join('\n')}
 <li><a href="#sources">Sources (${pack.sources.length})</a></li>
 <li><a href="#disclaimer">Disclaimer</a></li>
 </ol></nav>
+${translationsHtml}
 <h2 id="questions">Questions</h2>
 <p class="note">In the order the widgets ask them. A reader can skip any question.</p>
 ${questionsHtml}

@@ -1,4 +1,4 @@
-import { FACTS, QUESTION_TYPES, SECTIONS } from '../core/types.js';
+import { FACTS, QUESTION_TYPES, SECTIONS, TRANSLATION_STATUSES } from '../core/types.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a content pack, written to `dist/pack.schema.json` by the
@@ -9,6 +9,8 @@ import { FACTS, QUESTION_TYPES, SECTIONS } from '../core/types.js';
  * an id is unique, that an id named elsewhere (a rule's question, an area's region, a source)
  * exists, and how deep conditions nest. `myocheck validate` checks those too. Where
  * `validatePack()` leaves a value free (unknown keys, the items of `languages`), so does this.
+ * `translations`, which the widgets never read, is checked by `myocheck validate` alone
+ * (`checkTranslations`): the schema says the same.
  */
 const nonEmptyString = { type: 'string', pattern: '\\S', description: 'Not empty or blank.' };
 /** Names a lookup could confuse with an object's own machinery: refused as ids and parameter names. */
@@ -67,6 +69,21 @@ export const packSchema = {
       type: 'array',
       description: 'The languages the pack has text for (BCP 47 codes); must include "en".',
       contains: { const: 'en' },
+    },
+    translations: {
+      type: 'object',
+      description:
+        'Each language’s review status, by language code (not "en", the source): "draft" until a qualified medical translator has reviewed it, then "reviewed" with who and when. A language missing here is a draft. The widgets show every language the same way.',
+      additionalProperties: { $ref: '#/$defs/translationStatus' },
+    },
+    ui: {
+      type: 'object',
+      description:
+        'Interface text (buttons, hints, counts) of languages myocheck does not ship, by language code, then by key (`npx myocheck translate export` lists the keys). A missing key shows the English; a language myocheck ships keeps its own.',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: { anyOf: [{ type: 'string' }, { $ref: '#/$defs/pluralText' }] },
+      },
     },
     params: {
       type: 'object',
@@ -134,6 +151,28 @@ export const packSchema = {
     },
   },
   $defs: {
+    translationStatus: {
+      type: 'object',
+      required: ['status'],
+      properties: {
+        status: { enum: [...TRANSLATION_STATUSES] },
+        reviews: {
+          type: 'array',
+          description: 'Who reviewed the translation, and when.',
+          items: {
+            type: 'object',
+            required: ['name', 'role', 'date'],
+            properties: {
+              name: nonEmptyString,
+              role: nonEmptyString,
+              date: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            },
+          },
+        },
+      },
+      if: { properties: { status: { const: 'reviewed' } } },
+      then: { required: ['reviews'], properties: { reviews: { minItems: 1 } } },
+    },
     text: {
       type: 'object',
       description: 'Text by language code, like {"en": "…", "es": "…"}. English is required.',

@@ -110,6 +110,19 @@ describe('validatePack', () => {
     ],
     ['languages without English', p => (p.languages = ['es']), 'languages', /"en"/],
     ['a missing level text', p => delete p.levels.urgent, 'levels.urgent', /title and body/],
+    ['interface text that is not an object', p => (p.ui = [] as never), 'ui', /by language/],
+    [
+      'interface text of an undeclared language',
+      p => (p.ui = { pl: { next: 'Dalej' } }),
+      'ui.pl',
+      /"languages"/,
+    ],
+    [
+      'interface text that is not text',
+      p => ((p.languages = ['en', 'pl']), (p.ui = { pl: { next: 7 as never } })),
+      'ui.pl.next',
+      /string or plural forms/,
+    ],
   ];
   for (const [name, mutate, path, message] of broken) {
     it(`reports ${name} at ${path}`, () => {

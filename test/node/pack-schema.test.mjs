@@ -16,6 +16,7 @@ const {
   defaultPack,
   validatePack,
   packSchema,
+  checkTranslations,
   fc,
   mutatedDefaultPack,
   validPack,
@@ -23,6 +24,7 @@ const {
 } = await importTs(`
   export * from './src/core/index.ts';
   export { packSchema } from './src/cli/schema.ts';
+  export { checkTranslations } from './src/cli/texts.ts';
   export * from './test/arbitraries.ts';
   export { default as fc } from 'fast-check';
 `);
@@ -41,7 +43,8 @@ const beyondSchema = problem => BEYOND_SCHEMA.test(problem.message);
 
 /** How validatePack() and the schema judged one pack; throws when they disagree. */
 function judge(pack) {
-  const problems = validatePack(pack);
+  // what `myocheck validate` checks: validatePack, and the languages' review status
+  const problems = [...validatePack(pack), ...checkTranslations(pack)];
   const errors = schemaErrors(pack);
   const show = () =>
     `validatePack: ${JSON.stringify(problems)}\nschema: ${JSON.stringify(errors.slice(0, 3))}\npack: ${JSON.stringify(pack).slice(0, 2000)}`;
