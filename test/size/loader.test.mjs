@@ -114,3 +114,26 @@ test('each element chunk exists and registers its tag; shared chunks are shared,
   const withLit = filesFor(tags).filter(f => readFileSync(cdn + f, 'utf8').includes('lit-html'));
   assert.ok(withLit.length <= 1, `Lit in one chunk: ${withLit.join(', ')}`);
 });
+
+// The languages other than English: each one chunk of its own, fetched only by a page whose
+// elements resolve to it (an English page fetches none of them), its size printed.
+const LANGUAGE_CHUNKS = ['es', 'fr', 'de', 'pt', 'ar'];
+test('each shipped language is one chunk, loaded only when used (sizes printed)', () => {
+  assert.ok(existsSync(cdn + LOADER), 'dist/cdn/ is not built');
+  const english = new Set(
+    filesFor(['myo-self-check'], ['myo-body-map', 'myo-referral-banner', 'result']),
+  );
+  for (const lang of LANGUAGE_CHUNKS) {
+    const chunks = cdnFiles.filter(f => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(f));
+    assert.equal(chunks.length, 1, `one chunk for "${lang}": ${chunks.join(', ')}`);
+    const [chunk] = chunks;
+    assert.ok(!english.has(chunk), `an English page does not fetch ${chunk}`);
+    // the language's chunk and nothing else beyond what the quiz already fetched
+    const withLanguage = filesFor(
+      ['myo-self-check'],
+      ['myo-body-map', 'myo-referral-banner', 'result', lang],
+    ).filter(f => !english.has(f));
+    assert.deepEqual(withLanguage, [chunk], `a page in "${lang}" fetches only ${chunk} more`);
+    console.log(`language ${lang}: ${chunk} ${fmt(bytes([chunk]))} B gzip -9`);
+  }
+});
