@@ -3,8 +3,8 @@ import { ui, uiStrings, type UiKey } from '../core/i18n.js';
 import { ensureLanguage } from '../core/languages.js';
 import { pickLang } from '../core/text.js';
 
-/** Languages written right to left (base subtags), for the `dir` their text needs. */
-const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+/** Languages written right to left (Arabic, Persian, Hebrew, Urdu), for the `dir` they need. */
+const RTL = /^(ar|fa|he|ur)\b/i;
 
 type LocalizeHost = ReactiveControllerHost &
   HTMLElement & {
@@ -84,17 +84,12 @@ export class LocalizeController implements ReactiveController {
    */
   private syncDir(): void {
     const host = this.host;
-    const current = host.getAttribute('dir');
-    if (current !== null && current !== this.dirSet) {
-      this.dirSet = undefined; // the page's own
-      return;
-    }
-    const shown = pickLang(uiStrings, this.lang).split('-')[0].toLowerCase();
-    const wanted = RTL_LANGUAGES.has(shown) ? 'rtl' : undefined;
-    if (wanted === (current ?? undefined)) return;
-    if (wanted) host.setAttribute('dir', wanted);
-    else host.removeAttribute('dir');
-    this.dirSet = wanted;
+    const dir = host.getAttribute('dir');
+    if (dir !== null && dir !== this.dirSet) return; // the page's own
+    const rtl = RTL.test(pickLang(uiStrings, this.lang));
+    if (rtl && dir === null) host.setAttribute('dir', 'rtl');
+    else if (!rtl && dir !== null) host.removeAttribute('dir');
+    this.dirSet = rtl ? 'rtl' : undefined;
   }
 
   /** The language in force for the host. */

@@ -74,8 +74,7 @@ export interface SummaryOptions extends AssessOptions {
  * of every other number the elements show in Arabic (`ar-EG` would get Arabic-Indic digits from
  * Intl). Other regions (`en-GB`: "28 November 2026") get `Intl.DateTimeFormat`.
  */
-const SAME_LONG_DATE =
-  /^(en-(us|ca)|(es|fr|pt|ar)-[a-z0-9]+|de-(de|ch|li|lu|be|it))$/i;
+const SAME_LONG_DATE = /^(en-(us|ca)|(es|fr|pt|ar)-\w+|de-(de|ch|li|lu|be|it))$/i;
 
 /**
  * The date in words in `lang` ("June 3, 2025", "3 de junio de 2025"): from the language's own
