@@ -26,8 +26,11 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // English and Spanish month names that write the summary's date without Intl.DateTimeFormat
 // (its first use cost a 60 ms task at the quiz's result on a phone-speed CPU), and to 39,750
 // with the quiz's first step drawn in a task of its own (the quiz hidden until then) and the
-// focus that waits for the quiz to be shown when code sets a step meanwhile.
-const BUNDLE_BUDGET = 39750;
+// focus that waits for the quiz to be shown when code sets a step meanwhile. It rose to 40,000
+// (the budget of the design) with the code that lays an element out right to left when its
+// text is Arabic and the summary's dates in the new languages (the bundle carries no language
+// beyond English and Spanish: 39,733 B before, 39,889 B with the first version of that code).
+const BUNDLE_BUDGET = 40000;
 const BUNDLE_TARGET = 30000;
 const CHECKLIST_BUDGET = 21300;
 const CHECKLIST_TARGET = 12000;
