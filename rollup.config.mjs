@@ -60,6 +60,24 @@ const loaderStyle = () => ({
     return `export default ${JSON.stringify(css)};`;
   },
 });
+// The one-file bundle holds every language it can load, up front: it keeps English and Spanish
+// and leaves out the loaders of the other shipped languages (about 3 KB gzip each), so its size
+// holds. A page on the one-file bundle gets those through the loader (dist/cdn/) or a pack that
+// carries their text.
+const BUNDLE_OMITS = ['fr', 'de', 'pt', 'ar'];
+const onlySpanishInBundle = () => ({
+  name: 'myocheck-bundle-languages',
+  transform(code, id) {
+    if (!/src[\\/]core[\\/]languages\.ts$/.test(id)) return null;
+    let left = code;
+    for (const lang of BUNDLE_OMITS) {
+      const line = new RegExp(`\\s*${lang}: \\(\\) => import\\('\\./locales/${lang}\\.js'\\),`);
+      if (!line.test(left)) this.error(`src/core/languages.ts: no loader line for "${lang}"`);
+      left = left.replace(line, '');
+    }
+    return { code: left, map: null };
+  },
+});
 const production = () => nodeResolve({ exportConditions: ['production'] });
 const minify = () =>
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -101,6 +119,7 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
+      onlySpanishInBundle(),
       production(),
       typescript({
         tsconfig: 'tsconfig.build.json',

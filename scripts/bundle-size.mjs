@@ -2,6 +2,7 @@
 // imports (Lit included) and minified by esbuild, as an app would ship it, then gzip -9.
 // Parts loaded with import() (a language, the validator, the quiz's summary) become chunks of
 // their own, as an app's bundler makes them: the figures are what a page loads up front.
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -64,7 +65,13 @@ export async function bundleMinified(entry, plugins = []) {
   const files = new Map(
     result.outputFiles.map(f => [f.path.slice(root.length).replace(/^\//, ''), f.contents]),
   );
-  const [entryOut] = Object.entries(outputs).find(([, o]) => o.entryPoint) ?? [];
+  // the entry's own chunk: parts loaded with import() have an entryPoint too, listed in no set
+  // order (with more of them, the first one listed is not always the entry's)
+  const wanted = relative(root, resolve(root, entry)).split(sep).join('/');
+  const [entryOut] =
+    Object.entries(outputs).find(([, o]) => o.entryPoint === wanted) ??
+    Object.entries(outputs).find(([, o]) => o.entryPoint) ??
+    [];
   const upFront = new Set();
   const visit = file => {
     if (upFront.has(file)) return;

@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ui, type UiKey } from '../core/i18n.js';
+import { ui, uiStrings, type UiKey } from '../core/i18n.js';
 import { ensureLanguage } from '../core/languages.js';
+import { pickLang } from '../core/text.js';
+
+/** Languages written right to left (Arabic, Persian, Hebrew, Urdu), for the `dir` they need. */
+const RTL = /^(ar|fa|he|ur)\b/i;
 
 type LocalizeHost = ReactiveControllerHost &
   HTMLElement & {
@@ -42,11 +46,14 @@ export function resolveLang(el: Element): string {
 
 /**
  * Localises a host: resolves its language (own `lang`, then the nearest `[lang]` ancestor,
- * then English), loads that language's module when it is not there yet, and re-renders the
+ * then English), loads that language's module when it is not there yet, lays the host out
+ * right to left while its text is in a right-to-left language (Arabic), and re-renders the
  * host when any `lang` or `dir` on the page changes.
  */
 export class LocalizeController implements ReactiveController {
   private host: LocalizeHost;
+  /** The `dir` this controller put on the host (a `dir` the page set is left alone). */
+  private dirSet?: string;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -63,10 +70,26 @@ export class LocalizeController implements ReactiveController {
 
   /** Before each render: a language that is not loaded yet is loaded, then shown. */
   hostUpdate(): void {
+    this.syncDir();
     const loading = ensureLanguage(this.lang);
     if (!loading) return;
     const done = loading.then(loaded => loaded && this.host.requestUpdate());
     this.host.waitFor?.(done);
+  }
+
+  /**
+   * The host's `dir`: `rtl` while the text it shows is in a right-to-left language, so Arabic
+   * lays out right to left whether or not the page says `dir="rtl"`; otherwise the page's
+   * direction. A `dir` the page puts on the host itself wins.
+   */
+  private syncDir(): void {
+    const host = this.host;
+    const dir = host.getAttribute('dir');
+    if (dir !== null && dir !== this.dirSet) return; // the page's own
+    const rtl = RTL.test(pickLang(uiStrings, this.lang));
+    if (rtl && dir === null) host.setAttribute('dir', 'rtl');
+    else if (!rtl && dir !== null) host.removeAttribute('dir');
+    this.dirSet = rtl ? 'rtl' : undefined;
   }
 
   /** The language in force for the host. */

@@ -1,7 +1,8 @@
 /**
  * Languages the elements load when they need them: an element whose language resolves to
- * Spanish imports `./locales/es.js` then, so a page in English never downloads Spanish.
- * `myocheck/core` and the one-file bundle import every language up front (synchronous).
+ * Spanish imports `./locales/es.js` then, so a page in English never downloads Spanish; each
+ * language is one module (one chunk of the CDN build). `myocheck/core` and the one-file bundle
+ * hold Spanish up front; the one-file bundle carries no other language (rollup.config.mjs).
  */
 import { uiStrings } from './i18n.js';
 import { lazyImport } from './lazy.js';
@@ -11,6 +12,11 @@ type Loader = () => Promise<unknown>;
 /** The languages that ship with myocheck, each a module of its own (see `./locales/`). */
 const loaders: Record<string, Loader> = {
   es: () => import('./locales/es.js'),
+  // the one-file bundle leaves these four out (rollup.config.mjs, onlySpanishInBundle)
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  pt: () => import('./locales/pt.js'),
+  ar: () => import('./locales/ar.js'),
 };
 let version = 0;
 

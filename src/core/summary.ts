@@ -67,11 +67,14 @@ export interface SummaryOptions extends AssessOptions {
 
 /**
  * Language tags whose long date reads like their language's own `dateLong` (English in the
- * United States and Canada, Spanish everywhere), as `Intl.DateTimeFormat` writes it in Chromium,
- * Firefox and WebKit (test/core/summary.test.ts checks every month). Other regions (`en-GB`:
- * "28 November 2026") get `Intl.DateTimeFormat`.
+ * United States and Canada; Spanish, French and Portuguese everywhere; German but in Austria,
+ * which writes "Jänner"), as `Intl.DateTimeFormat` writes it in Chromium, Firefox and WebKit
+ * (test/core/summary.test.ts and test/core/languages.test.ts check every month). Arabic, in
+ * every region, is written as `Intl` writes `ar`: its month names and the digits 0–9, the digits
+ * of every other number the elements show in Arabic (`ar-EG` would get Arabic-Indic digits from
+ * Intl). Other regions (`en-GB`: "28 November 2026") get `Intl.DateTimeFormat`.
  */
-const SAME_LONG_DATE = /^(en-(us|ca)|es-[a-z0-9]+)$/i;
+const SAME_LONG_DATE = /^(en-(us|ca)|(es|fr|pt|ar)-\w+|de-(de|ch|li|lu|be|it))$/i;
 
 /**
  * The date in words in `lang` ("June 3, 2025", "3 de junio de 2025"): from the language's own

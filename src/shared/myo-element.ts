@@ -59,8 +59,10 @@ export class MyoElement extends ScheduledElement {
   @property({ reflect: true }) group = 'default';
 
   /**
-   * The language of the interface and content (`en`, `es`, or a regional variant such as
-   * `es-MX`). Unset: the nearest `[lang]` ancestor, else English.
+   * The language of the interface and content: `en`, `es`, `fr`, `de`, `pt` (Brazil) or `ar`
+   * (right to left: the element then sets `dir="rtl"` on itself unless the page sets `dir`),
+   * or a regional variant such as `es-MX`, `fr-CA` or `pt-PT`. Unset: the nearest `[lang]`
+   * ancestor, else English. A language other than English loads when first used.
    */
   @property({ reflect: true }) override lang!: string;
 

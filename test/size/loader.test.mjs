@@ -113,3 +113,30 @@ test('each element chunk exists and registers its tag; shared chunks are shared,
   const withLit = filesFor(tags).filter(f => readFileSync(cdn + f, 'utf8').includes('lit-html'));
   assert.ok(withLit.length <= 1, `Lit in one chunk: ${withLit.join(', ')}`);
 });
+
+// The languages other than English: each one chunk of its own, fetched only by a page whose
+// elements resolve to it (an English page fetches none of them), its size printed. The code
+// that adds a language's text (addPackLanguage) is one small chunk the languages share: a page
+// in any language other than English fetches it once, beside its language's chunk.
+const LANGUAGE_CHUNKS = ['es', 'fr', 'de', 'pt', 'ar'];
+test('each shipped language is one chunk, loaded only when used (sizes printed)', () => {
+  assert.ok(existsSync(cdn + LOADER), 'dist/cdn/ is not built');
+  const quiz = ['myo-body-map', 'myo-referral-banner', 'result'];
+  const english = new Set(filesFor(['myo-self-check'], quiz));
+  const common = new Set();
+  for (const lang of LANGUAGE_CHUNKS) {
+    const chunks = cdnFiles.filter(f => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(f));
+    assert.equal(chunks.length, 1, `one chunk for "${lang}": ${chunks.join(', ')}`);
+    const [chunk] = chunks;
+    assert.ok(!english.has(chunk), `an English page does not fetch ${chunk}`);
+    // beyond what the quiz already fetched: the language's chunk and the languages' common part
+    const more = filesFor(['myo-self-check'], [...quiz, lang]).filter(f => !english.has(f));
+    assert.equal(more[0], chunk, `a page in "${lang}" fetches ${chunk}`);
+    assert.ok(more.length <= 2, `a page in "${lang}" fetches at most one more chunk: ${more}`);
+    more.slice(1).forEach(f => common.add(f));
+    console.log(`language ${lang}: ${chunk} ${fmt(bytes([chunk]))} B gzip -9`);
+  }
+  assert.ok(common.size <= 1, `the languages share one common chunk: ${[...common]}`);
+  for (const f of common)
+    console.log(`the languages' common part: ${f} ${fmt(bytes([f]))} B gzip -9`);
+});

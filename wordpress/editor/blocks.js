@@ -134,6 +134,10 @@
         ['', __("The site's language", 'myocheck')],
         ['en', __('English', 'myocheck')],
         ['es', __('Spanish', 'myocheck')],
+        ['fr', __('French', 'myocheck')],
+        ['de', __('German', 'myocheck')],
+        ['pt', __('Portuguese', 'myocheck')],
+        ['ar', __('Arabic', 'myocheck')],
       ]),
       text(props, 'heading', __('Heading', 'myocheck'), {
         help: __('Empty: the element’s own heading.', 'myocheck'),
