@@ -26,8 +26,10 @@ const ELEMENTS = ['symptom-checklist', 'body-map', 'referral-banner', 'self-chec
 // English and Spanish month names that write the summary's date without Intl.DateTimeFormat
 // (its first use cost a 60 ms task at the quiz's result on a phone-speed CPU), and to 39,750
 // with the quiz's first step drawn in a task of its own (the quiz hidden until then) and the
-// focus that waits for the quiz to be shown when code sets a step meanwhile.
-const BUNDLE_BUDGET = 39750;
+// focus that waits for the quiz to be shown when code sets a step meanwhile; to 41,400 with
+// issue 19's core half (41,335: the chest note and the rewritten plain-language text in English
+// and Spanish, notes, review facts, thresholdChoices, the stricter validator, FHIR "None of these").
+const BUNDLE_BUDGET = 41400;
 const BUNDLE_TARGET = 30000;
 const CHECKLIST_BUDGET = 21300;
 const CHECKLIST_TARGET = 12000;
