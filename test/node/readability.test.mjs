@@ -55,6 +55,17 @@ const uiTexts = [enUi, enBannerUi, enBodyMapUi, enSummaryUi].flatMap(table =>
     ),
 );
 
+// The one text exempt, word for word: the urgent result's instruction without an emergency
+// number, whose wording the design fixes (as the health services say it). Its grade (about
+// 11) comes from "emergency" and "department", words every reader of it knows; shortening it
+// would blur what to do. Any other text, or another wording of this one, is measured.
+const MANDATED = new Map([
+  [
+    'ui.emergencyNow',
+    'Call your local emergency number or go to the nearest emergency department now.',
+  ],
+]);
+
 describe('plain language (Flesch-Kincaid grade 8 or below)', () => {
   it('scores a known hard sentence above grade 8 (the measure works)', () => {
     const hard = grade(
@@ -70,7 +81,7 @@ describe('plain language (Flesch-Kincaid grade 8 or below)', () => {
     it(`every English text of ${name} with 8 or more words`, () => {
       const hard = texts
         .map(([path, text]) => ({ path, text, ...grade(text) }))
-        .filter(t => t.words >= 8 && t.grade > 8)
+        .filter(t => t.words >= 8 && t.grade > 8 && MANDATED.get(t.path) !== t.text)
         .map(t => `${t.path} (grade ${t.grade.toFixed(1)}): ${t.text}`);
       assert.ok(texts.length > 10, 'texts found');
       assert.deepEqual(hard, []);
