@@ -247,7 +247,8 @@ export const validPack: fc.Arbitrary<ContentPack> = fc
       fc
         .record({
           id,
-          version: nonBlank,
+          // eslint-disable-next-line no-control-regex
+          version: nonBlank.filter(v => !/[\u0000-\u001f\u007f-\u009f]/.test(v)),
           url: nonBlank,
           codeSystem: nonBlank,
           title: text,

@@ -21,6 +21,11 @@ const id = {
   description:
     'A stable id: part of the API, never shown. Not __proto__, constructor or prototype.',
 };
+/** No C0 or C1 control character or DEL (what validatePack refuses in the pack's id and version). */
+const noControl = {
+  pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]*$',
+  description: 'No control characters (ESC, a tab, a line break…).',
+};
 const date = {
   type: 'string',
   pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
@@ -60,8 +65,16 @@ export const packSchema = {
   ],
   properties: {
     $schema: { description: 'Where an editor finds this schema.' },
-    id: { ...id, description: 'The pack id (part of the storage key and of FHIR output).' },
-    version: { ...nonEmptyString, description: 'The pack version; change it with every edit.' },
+    id: {
+      ...id,
+      allOf: [noControl],
+      description: 'The pack id (part of the storage key and of FHIR output).',
+    },
+    version: {
+      ...nonEmptyString,
+      allOf: [noControl],
+      description: 'The pack version; change it with every edit.',
+    },
     url: { ...nonEmptyString, description: 'Canonical URL (the FHIR Questionnaire `url`).' },
     codeSystem: { ...nonEmptyString, description: 'Code system for answer codes in FHIR output.' },
     title: { $ref: '#/$defs/text' },

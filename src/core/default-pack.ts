@@ -351,7 +351,7 @@ export const defaultPack: ContentPack = {
       t('Seek support: groups for people with long-term pain can help you feel less alone.'),
     ],
   },
-  disclaimer: t('This self-check is just for information. It does not diagnose any condition.'),
+  disclaimer: t('This self-check is for information only. It does not diagnose any condition.'),
   publisher: 'myocheck',
   updated: '2026-12-02',
   sources: [

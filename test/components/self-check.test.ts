@@ -724,7 +724,7 @@ describe('myo-self-check: summary for the doctor', () => {
     expect(t).to.contain('Consider seeing a doctor');
     expect(t).to.contain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()));
     expect(text(part(el, 'disclaimer'))).to.equal(
-      'This self-check is just for information. It does not diagnose any condition.',
+      'This self-check is for information only. It does not diagnose any condition.',
     );
     const figure = part(el, 'summary-figure')!;
     expect(figure.getAttribute('aria-hidden'), 'the list says it already').to.equal('true');

@@ -107,10 +107,10 @@ const listOf =
     if (t.every(known)) return 'valid';
     return t.every(x => valid.includes(x.toLowerCase())) ? 'either' : 'invalid';
   };
+/** `threshold-months` takes only the duration answers' lower bounds (the default pack's 1, 3, 6, 12). */
 const months = (v: string): Verdict => {
   if (v.trim() === '') return 'either'; // Number('') is 0, but a blank number is no number
-  const n = Number(v);
-  return Number.isFinite(n) && n >= 0 ? 'valid' : 'invalid';
+  return [1, 3, 6, 12].includes(Number(v)) ? 'valid' : 'invalid';
 };
 const SAFE_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
 /** Judged by the browser's own URL parser: where would the link really go? */
@@ -254,7 +254,7 @@ const ELEMENTS: Record<string, AttrSpec[]> = {
     ...common('myo-referral-banner'),
     {
       name: 'threshold-months',
-      valid: ['0', '1', '3', '6', '12', '2.5'],
+      valid: ['1', '3', '6', '12', ' 6 '],
       oracle: months,
       baseline: '3',
       setup: seed,
@@ -316,7 +316,7 @@ const ELEMENTS: Record<string, AttrSpec[]> = {
           'cta-href': ['/find-a-doctor', 'https://example.org', 'tel:112'],
           'cta-label': ['Find a doctor', ''],
           'emergency-number': ['112', '+44 (0) 999'],
-          'threshold-months': ['0', '3', '6', '1.5'],
+          'threshold-months': ['1', '3', '6', '12'],
         }[name],
         oracle: {
           'cta-href': href,

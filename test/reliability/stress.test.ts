@@ -161,12 +161,14 @@ describe('reliability: 50 elements in 10 groups', function () {
           const id = input.dataset.question!;
           const value = answers[id];
           const expected =
-            input.type === 'checkbox'
-              ? input.value && input.value !== 'on'
-                ? Array.isArray(value) && value.includes(input.value)
-                : isPresent(value)
-              : value !== undefined &&
-                String(value === false && input.value === '0' ? 0 : value) === input.value;
+            input.type === 'checkbox' && input.value === ''
+              ? Array.isArray(value) && value.length === 0 // "None of these": the empty list
+              : input.type === 'checkbox'
+                ? input.value && input.value !== 'on'
+                  ? Array.isArray(value) && value.includes(input.value)
+                  : isPresent(value)
+                : value !== undefined &&
+                  String(value === false && input.value === '0' ? 0 : value) === input.value;
           if (input.checked !== expected)
             problems.push(
               `${el.getAttribute('group')} checklist: ${id}=${input.value} checked=${input.checked}, answer ${JSON.stringify(value)}`,
