@@ -243,6 +243,29 @@ describe('myo-self-check: warning signs first', () => {
   });
 });
 
+describe('myo-self-check: a result with nothing reported', () => {
+  it('names what is still unanswered, and says nothing of the kind once all is answered', async () => {
+    const el = await make();
+    el.step = 'result';
+    await settle(el);
+    const note = () => part(el, 'unanswered');
+    expect(text(note())).to.equal(
+      'You have not answered: how long, sleep, daily tasks, warning signs, and medicine.',
+    );
+    await expect(el).to.be.accessible();
+    give({
+      'red-flags': [],
+      duration: 'under-1-month',
+      'sleep-impact': false,
+      'daily-tasks-impact': false,
+      'medication-start': false,
+    });
+    await settle(el);
+    expect(el.assessment.level).to.equal('none');
+    expect(note()).to.equal(null);
+  });
+});
+
 describe('myo-self-check: the disclaimer', () => {
   /** The disclaimers visible in the quiz, its inner elements' included. */
   const shown = (el: MyoSelfCheck) => {

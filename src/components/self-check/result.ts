@@ -10,3 +10,4 @@ export { printStyles } from './print.styles.js';
 export { summaryStyles } from './summary.styles.js';
 export { ResultActions } from './result-actions.js';
 export { renderSummary } from './summary-view.js';
+export { unansweredText } from '../../core/unanswered.js';

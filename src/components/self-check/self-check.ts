@@ -96,6 +96,7 @@ const whenIdle = (work: () => void) => {
  * @csspart checklist - The inner symptom checklists.
  * @csspart body-map - The inner body map.
  * @csspart banner - The inner referral banner.
+ * @csspart unanswered - On the result, when nothing reported points anywhere (level `none`): what is still unanswered among the questions that could point to a doctor.
  * @csspart summary - The summary for the doctor.
  * @csspart summary-heading - Its heading.
  * @csspart summary-section - One topic of the summary (symptoms, areas, duration…).
@@ -473,7 +474,16 @@ export class MyoSelfCheck extends MyoElement {
     const result = this.result;
     if (!result || !this.actions) return nothing; // loading: updateComplete waits for it
     const term = (key: UiKey) => this.localize.term(key);
-    return html`${result.renderSummary(this.summary(result), inner, term)}
+    // at "none" the banner shows nothing: say what is still unanswered (a skip is not a "no")
+    const assessment = this.assessment;
+    const unanswered =
+      assessment.level === 'none'
+        ? result.unansweredText(assessment, this.store.pack, this.effectiveLang)
+        : '';
+    const note = unanswered
+      ? html`<p part="unanswered" class="unanswered">${unanswered}</p>`
+      : nothing;
+    return html`${note} ${result.renderSummary(this.summary(result), inner, term)}
     ${this.actions.render(this.isDisabled, term)}`;
   }
 
