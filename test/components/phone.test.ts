@@ -64,19 +64,21 @@ async function touchTap(x: number, y: number): Promise<boolean> {
 
 /**
  * Taps the words of `label` (real pointer input at their coordinates) with focus outside the
- * element and the page scrolled so that the words sit near the bottom of the screen and the
- * element's first control (`first`) is above it. Returns how far the page scrolled.
+ * element and the page scrolled so that the words sit near the bottom of the screen (or, with
+ * `at` "top", near its top, for words close below the first control) and the element's first
+ * control (`first`) is above it. Returns how far the page scrolled.
  */
 async function tapWords(
   label: Element,
   first: Element | null,
   how: 'mouse' | 'touch' = 'mouse',
+  at: 'bottom' | 'top' = 'bottom',
 ): Promise<number | undefined> {
   const outside = document.getElementById('outside') as HTMLButtonElement;
   outside.focus();
   window.scrollTo(0, 0);
   const top = firstWordRect(label).top;
-  window.scrollTo(0, Math.max(0, top - innerHeight + 100));
+  window.scrollTo(0, Math.max(0, at === 'top' ? top - 20 : top - innerHeight + 100));
   await new Promise(r => requestAnimationFrame(r));
   const word = firstWordRect(label);
   if (first)
@@ -193,22 +195,35 @@ describe('phone: the first tap on an answer lands', () => {
   const findStep = (el: MyoSelfCheck) =>
     el.shadowRoot!.querySelector('[part~="step"] > :not([part~="step-heading"])');
 
-  it('takes the warning sign "Trouble breathing or dizziness" on the first tap in the quiz', async () => {
+  it('takes the warning sign "A high fever and a stiff neck" on the first tap in the quiz', async () => {
     await phone();
     const page = await onPage(html`<myo-self-check></myo-self-check>`);
     narrowColumn(page, '1.75rem');
     const el = page.querySelector<MyoSelfCheck>('myo-self-check')!;
-    const list = await stepWith(el, 'input[value="breathing-dizziness"]');
+    // the warning signs are the quiz's first step; this one is the farthest from its first
+    // control ("Trouble breathing or dizziness"), which the page scrolls off the top
+    const list = await stepWith(el, 'input[value="fever-stiff-neck"]');
+    expect(el.step, 'the first step').to.equal('safety');
     const first = list.shadowRoot!.querySelector('input')!;
-    const label = labelOf(list, 'Trouble breathing or dizziness');
-    await tapWords(label, first);
+    const label = labelOf(list, 'A high fever and a stiff neck');
+    // where the page is when the tap lands (the urgent result then takes focus, and the eye)
+    let atTick: { scrollY: number; focus: Element | null } | undefined;
+    list.addEventListener(
+      'myo-change',
+      () => (atTick = { scrollY: window.scrollY, focus: deepActive() }),
+      { once: true },
+    );
+    const scrolled = await tapWords(label, first, 'mouse', 'top');
+    const before = window.scrollY - scrolled!;
     await settleTree(el);
-    expect(getGroupStore('default').answers['red-flags']).to.deep.equal(['breathing-dizziness']);
+    expect(getGroupStore('default').answers['red-flags']).to.deep.equal(['fever-stiff-neck']);
+    expect(atTick?.scrollY, 'the page did not scroll before the tick').to.equal(before);
+    expect(atTick?.focus, 'focus did not go to the first control').not.to.equal(first);
     expect(el.step).to.equal('result');
     expect(el.toJSON().assessment.level).to.equal('urgent');
   });
 
-  it('ticks a symptom on the quiz first step without a jump', async () => {
+  it('ticks a symptom on the quiz symptoms step without a jump', async () => {
     await phone();
     const page = await onPage(html`<myo-self-check></myo-self-check>`);
     narrowColumn(page, '1.75rem');
@@ -340,9 +355,13 @@ describe('phone: Start again is safe', () => {
     const el = await quizAt('result', 600);
     $<HTMLButtonElement>(el, '[part~="start-again-button"]').click();
     await settleQuiz(el);
-    const list = el.shadowRoot!.querySelector('myo-symptom-checklist')!;
-    list.shadowRoot!.querySelector<HTMLInputElement>('input[data-question="stiffness"]')!.click();
+    expect(el.step, 'back on the warning signs').to.equal('safety');
+    expect(el.shadowRoot!.querySelector('[part~="undo-button"]'), 'the undo is offered').to.exist;
+    // "None of these" is an answer
+    const list = $(el, 'myo-symptom-checklist');
+    $<HTMLInputElement>(list, '[part~="none-option"] input[data-question="red-flags"]').click();
     await settleQuiz(el);
+    expect(getGroupStore('default').answers).to.deep.equal({ 'red-flags': [] });
     expect(el.shadowRoot!.querySelector('[part~="undo-button"]')).to.equal(null);
   });
 

@@ -69,10 +69,19 @@ describe('reliability: the bundle', function () {
       second.getGroupStore('two').merge({ 'sleep-impact': true });
       await settleTree(root);
       expect(banner.getAttribute('level')).to.equal('see-doctor');
+      // the quiz: "None of these" warning signs, then Next to the symptoms and the areas
       const quiz = root.querySelector('myo-self-check')!;
-      $<HTMLButtonElement>(quiz, '[part~="next-button"]').click();
+      $<HTMLInputElement>(
+        $(quiz, 'myo-symptom-checklist'),
+        '[part~="none-option"] input[data-question="red-flags"]',
+      ).click();
       await settleTree(root);
-      expect(quiz.shadowRoot!.querySelector('[part~="step-areas"]')).to.exist;
+      expect(second.getGroupStore('two-quiz').answers).to.deep.equal({ 'red-flags': [] });
+      for (const step of ['symptoms', 'areas']) {
+        $<HTMLButtonElement>(quiz, '[part~="next-button"]').click();
+        await settleTree(root);
+        expect(quiz.shadowRoot!.querySelector(`[part~="step-${step}"]`), step).to.exist;
+      }
       expect(errors).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);

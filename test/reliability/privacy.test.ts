@@ -112,7 +112,11 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
     await settleTree(root);
   };
 
-  // the quiz, step by step
+  // the quiz, step by step: no warning sign ("None of these" is an answer), then the rest
+  tap(
+    $($(quiz, 'myo-symptom-checklist'), '[part~="none-option"] input[data-question="red-flags"]'),
+  );
+  await next();
   tap($($(quiz, 'myo-symptom-checklist'), 'input[data-question="fatigue"]'));
   await next();
   tap($($(quiz, 'myo-body-map'), '[role="checkbox"][data-area="neck"]'));
@@ -123,9 +127,10 @@ async function session(root: HTMLElement, outputs: string[]): Promise<void> {
   await next();
   expect(quiz.shadowRoot!.querySelector('[part~="step-result"]'), 'the quiz is finished').to.exist;
 
-  // every question of the checklist, every area of the map (figure and list)
+  // every question of the checklist (every warning sign too, so not "None of these"), every
+  // area of the map (figure and list)
   for (const input of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input'))
-    if (!input.checked) input.click();
+    if (!input.checked && !input.closest('[part~="none-option"]')) input.click();
   await settleTree(root);
   for (const area of map.shadowRoot!.querySelectorAll('[role="checkbox"][aria-checked="false"]'))
     tap(area);

@@ -1,6 +1,6 @@
 // The strict-CSP test page, as the one-file bundle and the loader both load it: under a strict
 // Content-Security-Policy with Trusted Types, every element renders, is styled and works (answers,
-// the quiz through its result, Spanish), and no violation is reported while the policy is enforced.
+// the quiz from its warning signs through its result, Spanish), and no violation is reported while the policy is enforced.
 import { expect } from '@open-wc/testing';
 import { settleTree, shadowQuery as $ } from '../helpers.js';
 
@@ -76,16 +76,22 @@ export async function checkStrictCspPage(url: string): Promise<void> {
       el('myo-body-map').shadowRoot!.querySelectorAll('input[type="checkbox"]').length,
     ).to.equal(19);
 
-    // the quiz: Next through every step to the result
+    // the quiz: "None of these" warning signs, then Next through every step to the result
     const quiz = el('myo-self-check');
+    expect(quiz.shadowRoot!.querySelector('[part~="step-safety"]'), 'safety').to.exist;
     $<HTMLInputElement>(
       $(quiz, 'myo-symptom-checklist'),
-      'input[data-question="brain-fog"]',
+      '[part~="none-option"] input[data-question="red-flags"]',
     ).click();
-    for (const step of ['areas', 'impact', 'result']) {
+    for (const step of ['symptoms', 'areas', 'impact', 'result']) {
       $<HTMLButtonElement>(quiz, '[part~="next-button"]').click();
       await settleTree(doc);
       expect(quiz.shadowRoot!.querySelector(`[part~="step-${step}"]`), step).to.exist;
+      if (step === 'symptoms')
+        $<HTMLInputElement>(
+          $(quiz, 'myo-symptom-checklist'),
+          'input[data-question="brain-fog"]',
+        ).click();
       if (step === 'areas')
         $($(quiz, 'myo-body-map'), '[role="checkbox"][data-area="lower-back"]').dispatchEvent(
           new win.MouseEvent('click', { bubbles: true, composed: true }),
