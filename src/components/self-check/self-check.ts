@@ -137,7 +137,7 @@ const whenIdle = (work: () => void) => {
 export class MyoSelfCheck extends MyoElement {
   static override styles = [baseStyles, selfCheckStyles];
   /** @internal */
-  static override reservedHeight = '70rem';
+  static override reservedHeight = '35.5rem';
 
   /**
    * @internal How the elements of a step are loaded, when the quiz nears it: set by the define
