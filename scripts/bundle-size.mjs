@@ -16,19 +16,21 @@ export const gzip9 = bytes => gzipSync(bytes, { level: 9 }).length;
  * The byte budgets `npm test` holds, exact in bytes gzip -9 of what a page fetches (the pages
  * through the loader: test/size/loader.test.mjs; the one-file bundle: test/size/budget.test.mjs).
  * They are what the features cost, settled in issue 22. Raising one needs a line in CHANGELOG.md
- * ("Unreleased") that says what the bytes bought.
+ * ("Unreleased") that says what the bytes bought. Raised once since (CHANGELOG, 0.3): from
+ * 26,000 / 26,500 / 40,000 / 40,000 to what the safe results, the phone fixes and the
+ * languages of that round cost, with about 150 B of room each.
  */
 export const BUDGETS = {
   /** dist/cdn/myocheck.js, the only file a page fetches before an element is due */
   loader: 2500,
   /** an article with a checklist and a banner, through the loader */
-  article: 26000,
+  article: 27700,
   /** <myo-self-check> up to its first step, through the loader */
-  quizFirstStep: 26500,
+  quizFirstStep: 27700,
   /** <myo-self-check> through its result step (body map, banner and summary loaded on the way) */
-  quizResult: 40000,
+  quizResult: 42400,
   /** dist/myocheck.bundle.js: Lit, every element, English and Spanish, the FHIR export */
-  bundle: 40000,
+  bundle: 43700,
 };
 
 const fmt = n => n.toLocaleString('en-US');
