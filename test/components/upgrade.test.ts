@@ -91,7 +91,7 @@ describe('upgrading elements', () => {
     expect(inner.hasUpdated, 'the step waits for a task of its own').to.equal(false);
     const style = getComputedStyle(quiz);
     expect(style.visibility, 'no frame of the quiz without its step').to.equal('hidden');
-    expect(style.minHeight, 'in the space it keeps').to.equal(`${70 * rem}px`);
+    expect(style.minHeight, 'in the space it keeps').to.equal(`${35.5 * rem}px`);
     await quiz.updateComplete; // waits for the step
     expect(inner.hasUpdated).to.equal(true);
     expect(getComputedStyle(quiz).visibility).to.equal('visible');

@@ -136,7 +136,7 @@ describe('loader: when elements are defined', function () {
         <myo-symptom-checklist style="--myo-reserve-height: 5rem"></myo-symptom-checklist>`,
     });
     const height = (tag: string) => page!.doc.querySelector(tag)!.getBoundingClientRect().height;
-    expect(height('myo-self-check')).to.equal(70 * 16);
+    expect(height('myo-self-check')).to.equal(35.5 * 16);
     expect(height('myo-body-map'), 'hidden stays hidden').to.equal(0);
     expect(height('myo-symptom-checklist'), 'the page sets its own').to.equal(5 * 16);
   });
