@@ -83,12 +83,12 @@ describe('myocheck translate export', () => {
   it('keeps placeholders as inline codes a CAT tool protects', async () => {
     await myocheck('translate', 'export', '--lang', 'es', '--out', 'es.xlf');
     const xml = read('es.xlf');
-    const unit = xml.match(/<unit id="level\.self-care\.body"[\s\S]*?<\/unit>/)[0];
+    const unit = xml.match(/<unit id="rule\.red-flags\.emergency"[\s\S]*?<\/unit>/)[0];
     assert.match(
       unit,
-      /<ph id="1" canDelete="no" disp="\{thresholdMonths\}" equiv="\{thresholdMonths\}"\/>/,
+      /<ph id="1" canDelete="no" disp="\{emergencyNumber\}" equiv="\{emergencyNumber\}"\/>/,
     );
-    assert.match(unit, /Keep \{thresholdMonths\} as they are/);
+    assert.match(unit, /Keep \{emergencyNumber\} as they are/);
     // the current Spanish is the target, its code paired with the source's
     assert.match(unit, /<target>[^<]*<ph id="1"[^>]*\/>[^<]*<\/target>/);
     const duration = xml.match(/<unit id="rule\.duration:one"[\s\S]*?<\/unit>/)[0];
@@ -141,11 +141,7 @@ describe('myocheck translate import', () => {
     await myocheck('translate', 'export', '--lang', 'pl', 'pack.json', '--out', 'pl.xlf');
     let xml = read('pl.xlf');
     xml = setTarget(xml, 'q.fatigue.label', 'Zmęczenie i brak energii');
-    xml = setTarget(
-      xml,
-      'level.self-care.body',
-      'Lekarz, jeśli ból trwa ponad <ph id="1"/> miesiące.',
-    );
+    xml = setTarget(xml, 'rule.red-flags.emergency', 'znak ostrzegawczy: zadzwoń pod <ph id="1"/>');
     xml = setTarget(xml, 'rule.duration:one', 'ból dłużej niż <ph id="1"/> miesiąc');
     xml = setTarget(xml, 'rule.duration:few', 'ból dłużej niż <ph id="1"/> miesiące');
     xml = setTarget(xml, 'rule.duration:many', 'ból dłużej niż <ph id="1"/> miesięcy');
@@ -158,8 +154,8 @@ describe('myocheck translate import', () => {
     const pack = readPack('pack.json');
     assert.equal(pack.questions.find(q => q.id === 'fatigue').label.pl, 'Zmęczenie i brak energii');
     assert.equal(
-      pack.levels['self-care'].body.pl,
-      'Lekarz, jeśli ból trwa ponad {thresholdMonths} miesiące.',
+      pack.rules.find(r => r.id === 'red-flags').emergencyMessage.pl,
+      'znak ostrzegawczy: zadzwoń pod {emergencyNumber}',
     );
     assert.deepEqual(pack.rules.find(r => r.id === 'duration').message.pl, {
       one: 'ból dłużej niż # miesiąc',
@@ -196,7 +192,7 @@ describe('myocheck translate import', () => {
     write('pack.json', defaultPack);
     await myocheck('translate', 'export', '--lang', 'pl', 'pack.json', '--out', 'pl.xlf');
     let xml = read('pl.xlf');
-    xml = setTarget(xml, 'level.self-care.body', 'Lekarz, jeśli ból trwa ponad trzy miesiące.');
+    xml = setTarget(xml, 'rule.red-flags.emergency', 'zadzwoń pod numer alarmowy');
     xml = setTarget(xml, 'rule.red-flags', 'zadzwoń pod {emergencyNumber}');
     xml = setTarget(xml, 'rule.duration:few', 'ból dłużej niż kilka miesięcy');
     write('pl.xlf', xml);
@@ -209,7 +205,7 @@ describe('myocheck translate import', () => {
       'bad.json',
     );
     assert.equal(code, 1);
-    assert.match(stderr, /level\.self-care\.body: the target drops \{thresholdMonths\}/);
+    assert.match(stderr, /rule\.red-flags\.emergency: the target drops \{emergencyNumber\}/);
     assert.match(stderr, /rule\.red-flags: the target adds \{emergencyNumber\}/);
     assert.match(stderr, /rule\.duration:few: the target drops #/);
     assert.ok(!existsSync(join(dir, 'bad.json')), 'nothing written');
