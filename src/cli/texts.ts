@@ -10,6 +10,12 @@ import { enUi } from '../core/locales/en.js';
 import { enBannerUi } from '../core/locales/en-banner.js';
 import { enBodyMapUi } from '../core/locales/en-body-map.js';
 import { enSummaryUi } from '../core/locales/en-summary.js';
+// Every shipped language, registered up front (the core registers English and Spanish; the
+// elements load the others when a page needs one). Node only: their size does not matter here.
+import '../core/locales/fr.js';
+import '../core/locales/de.js';
+import '../core/locales/pt.js';
+import '../core/locales/ar.js';
 import type { PackProblem } from '../core/validate.js';
 import {
   TRANSLATION_STATUSES,

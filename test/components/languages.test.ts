@@ -139,7 +139,11 @@ for (const lang of LANGUAGES) {
     });
 
     it('keeps the answers and the step when the page switches from English', async () => {
-      const el = await fixture<MyoSelfCheck>(html`<myo-self-check></myo-self-check>`);
+      // from the symptoms step (the warning signs come first, in a step of their own)
+      const el = await fixture<MyoSelfCheck>(
+        html`<myo-self-check step="symptoms"></myo-self-check>`,
+      );
+      await settle(el);
       const checklist = () => shadow(el, 'myo-symptom-checklist');
       checklist()
         .shadowRoot!.querySelector<HTMLInputElement>('input[data-question="fatigue"]')!

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { defaultPack, type PluralText, type UiTable } from '../../src/core/index.js';
+import {
+  defaultPack,
+  type MessageText,
+  type PluralText,
+  type UiTable,
+} from '../../src/core/index.js';
 import { formatMessage } from '../../src/core/text.js';
 import { ui } from '../../src/core/i18n.js';
 import { enUi } from '../../src/core/locales/en.js';
@@ -44,6 +49,7 @@ function packTexts(): Record<string, string | PluralText> {
   for (const q of pack.questions) {
     put(q.label, `q.${q.id}.label`);
     put(q.description, `q.${q.id}.description`);
+    put(q.short, `q.${q.id}.short`);
     for (const o of q.options ?? []) put(o.label, `q.${q.id}.o.${o.id}`);
   }
   for (const r of pack.regions) put(r.label, `region.${r.id}`);
@@ -52,6 +58,7 @@ function packTexts(): Record<string, string | PluralText> {
     put(r.message, `rule.${r.id}`);
     put(r.emergencyMessage, `rule.${r.id}.emergency`);
   }
+  for (const n of pack.notes ?? []) put(n.message, `note.${n.id}`);
   for (const [level, entry] of Object.entries(pack.levels)) {
     put(entry.title, `level.${level}.title`);
     put(entry.body, `level.${level}.body`);
@@ -87,10 +94,12 @@ describe('shipped languages', () => {
           Object.keys(esPack),
         );
         expect(defaultPack.languages, 'the pack declares it').to.include(lang);
+        // a plural message (the self-care body) read at 1 and at 3 months
         for (const key of Object.keys(pack))
-          expect(formatMessage(lookup(key), lang), key).to.equal(
-            formatMessage({ en: '', [lang]: translation[key] }, lang),
-          );
+          for (const count of [1, 3])
+            expect(formatMessage(lookup(key), lang, {}, count), key).to.equal(
+              formatMessage({ en: '', [lang]: translation[key] }, lang, {}, count),
+            );
       });
 
       it('keeps every placeholder of the English, in every form', () => {
@@ -157,7 +166,7 @@ describe('shipped languages', () => {
 });
 
 /** The default pack's text at `key` (the pack's own objects). */
-function lookup(key: string): { en: string } {
+function lookup(key: string): MessageText {
   const pack = defaultPack;
   const [kind, id, sub, option] = key.split('.');
   if (kind === 'title') return pack.title;
@@ -165,14 +174,16 @@ function lookup(key: string): { en: string } {
   if (kind === 'q') {
     const q = pack.questions.find(x => x.id === id)!;
     if (sub === 'o') return q.options!.find(o => o.id === option)!.label;
+    if (sub === 'short') return q.short!;
     return (sub === 'label' ? q.label : q.description)!;
   }
   if (kind === 'region') return pack.regions.find(r => r.id === id)!.label;
   if (kind === 'area') return pack.areas.find(a => a.id === id)!.label;
   if (kind === 'rule') {
     const rule = pack.rules.find(r => r.id === id)!;
-    return (sub === 'emergency' ? rule.emergencyMessage : rule.message) as { en: string };
+    return (sub === 'emergency' ? rule.emergencyMessage : rule.message)!;
   }
+  if (kind === 'note') return pack.notes!.find(n => n.id === id)!.message;
   if (kind === 'level') {
     const level = pack.levels[id as keyof typeof pack.levels];
     return sub === 'title' ? level.title : level.body;

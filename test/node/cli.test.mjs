@@ -9,10 +9,26 @@ import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { importTs, ROOT } from './load-ts.mjs';
 
-const { defaultPack, validatePack, SYMPTOM_IDS, renderReviewSheet, escapeHtml } = await importTs(`
+const {
+  defaultPack,
+  validatePack,
+  SYMPTOM_IDS,
+  renderReviewSheet,
+  escapeHtml,
+  addFrench,
+  addGerman,
+  addPortuguese,
+  addArabic,
+} = await importTs(`
   export * from './src/core/index.ts';
   export { renderReviewSheet, escapeHtml } from './src/cli/review-sheet.ts';
+  export { addFrench } from './src/core/locales/fr.ts';
+  export { addGerman } from './src/core/locales/de.ts';
+  export { addPortuguese } from './src/core/locales/pt.ts';
+  export { addArabic } from './src/core/locales/ar.ts';
 `);
+// the command registers every shipped language (src/cli/texts.ts): so does the test's pack
+for (const add of [addFrench, addGerman, addPortuguese, addArabic]) add();
 const BIN = join(ROOT, 'bin/myocheck.js');
 const dir = mkdtempSync(join(tmpdir(), 'myocheck-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,7 +116,7 @@ describe('myocheck validate', () => {
     ['a number that is not finite', p => (p.params.thresholdMonths = 'three')],
     ['a bad url', p => (p.sources[0].url = 'javascript:alert(1)')],
     ['a bad whole number', p => (p.widespread.minRegions = 0)],
-    ['English missing from languages', p => (p.languages = ['es'])],
+    ['English missing from languages', p => (p.languages = p.languages.filter(l => l !== 'en'))],
   ];
   for (const [kind, change] of kinds)
     it(`${kind}: exit 1, every problem as file: path: message`, async () => {
@@ -226,7 +242,7 @@ describe('myocheck review', () => {
       for (const text of [...texts(q.label), ...texts(q.description)]) has(text, q.id);
       for (const o of q.options ?? []) for (const text of texts(o.label)) has(text, o.id);
     }
-    assert.deepEqual(defaultPack.languages, ['en', 'es']);
+    assert.deepEqual(defaultPack.languages, ['en', 'es', 'fr', 'de', 'pt', 'ar']);
     assert.ok(!sheet.includes('⚠ Missing'), 'the default pack is fully translated');
   });
 
@@ -347,7 +363,7 @@ describe('myocheck review', () => {
     pack.id = `id${evil}`;
     pack.version = evil;
     pack.title = { en: evil, es: evil };
-    pack.languages = ['en', 'es', `x"><script>alert(3)</script>`];
+    pack.languages = [...pack.languages, `x"><script>alert(3)</script>`];
     pack.questions[0].label = { en: evil, es: evil };
     pack.questions[0].id = `q${evil}`;
     pack.questions[7].options[0].label.en = evil;
@@ -387,7 +403,7 @@ describe('myocheck review', () => {
       'review',
       write('gap.json', pack),
       '--lang',
-      'en,es,fr',
+      'en,es,pl',
     );
     assert.equal(code, 0);
     assert.match(
@@ -397,9 +413,9 @@ describe('myocheck review', () => {
     // each language's review status beside its column (a language with none recorded: draft)
     assert.match(
       stdout,
-      /<th scope="col">fr <span class="status status-draft">draft<\/span><\/th>/,
+      /<th scope="col">pl <span class="status status-draft">draft<\/span><\/th>/,
     );
-    assert.match(stderr, /no "fr" texts/);
+    assert.match(stderr, /no "pl" texts/);
   });
 
   it('--lang picks and orders the columns', async () => {

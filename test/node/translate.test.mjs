@@ -141,11 +141,7 @@ describe('myocheck translate import', () => {
     await myocheck('translate', 'export', '--lang', 'pl', 'pack.json', '--out', 'pl.xlf');
     let xml = read('pl.xlf');
     xml = setTarget(xml, 'q.fatigue.label', 'Zmęczenie i brak energii');
-    xml = setTarget(
-      xml,
-      'rule.red-flags.emergency',
-      'objaw, który wymaga pomocy teraz: zadzwoń pod <ph id="1"/>',
-    );
+    xml = setTarget(xml, 'rule.red-flags.emergency', 'znak ostrzegawczy: zadzwoń pod <ph id="1"/>');
     xml = setTarget(xml, 'rule.duration:one', 'ból dłużej niż <ph id="1"/> miesiąc');
     xml = setTarget(xml, 'rule.duration:few', 'ból dłużej niż <ph id="1"/> miesiące');
     xml = setTarget(xml, 'rule.duration:many', 'ból dłużej niż <ph id="1"/> miesięcy');
@@ -159,7 +155,7 @@ describe('myocheck translate import', () => {
     assert.equal(pack.questions.find(q => q.id === 'fatigue').label.pl, 'Zmęczenie i brak energii');
     assert.equal(
       pack.rules.find(r => r.id === 'red-flags').emergencyMessage.pl,
-      'objaw, który wymaga pomocy teraz: zadzwoń pod {emergencyNumber}',
+      'znak ostrzegawczy: zadzwoń pod {emergencyNumber}',
     );
     assert.deepEqual(pack.rules.find(r => r.id === 'duration').message.pl, {
       one: 'ból dłużej niż # miesiąc',
@@ -196,7 +192,7 @@ describe('myocheck translate import', () => {
     write('pack.json', defaultPack);
     await myocheck('translate', 'export', '--lang', 'pl', 'pack.json', '--out', 'pl.xlf');
     let xml = read('pl.xlf');
-    xml = setTarget(xml, 'rule.red-flags.emergency', 'objaw, który wymaga pomocy teraz');
+    xml = setTarget(xml, 'rule.red-flags.emergency', 'zadzwoń pod numer alarmowy');
     xml = setTarget(xml, 'rule.red-flags', 'zadzwoń pod {emergencyNumber}');
     xml = setTarget(xml, 'rule.duration:few', 'ból dłużej niż kilka miesięcy');
     write('pl.xlf', xml);

@@ -22,6 +22,7 @@ export const deUi: UiTable = {
   sectionDuration: 'Wie lange',
   sectionImpact: 'Wie es Sie beeinträchtigt',
   sectionSafety: 'Weitere Anzeichen',
+  noneOfThese: 'Nichts davon',
   checklistHeading: 'Ihre Beschwerden',
   skipHint: 'Sie können jede Frage überspringen.',
   clearAnswers: 'Meine Antworten löschen',
@@ -45,13 +46,17 @@ export const deUi: UiTable = {
   areasSelectedNone: 'Keine Bereiche gewählt',
   manyAreas: 'Schmerzen in vielen Bereichen',
   ctaDefault: 'Arztpraxis finden',
-  emergencyCall: 'Notrufnummer: {number}',
+  emergencyCall: 'Rufen Sie {number} an',
+  emergencyOrGo: 'oder gehen Sie in die nächste Notaufnahme',
+  emergencyNow:
+    'Rufen Sie jetzt Ihre örtliche Notrufnummer an oder gehen Sie in die nächste Notaufnahme.',
   sources: 'Quellen',
   stepOf: 'Schritt {current} von {total}',
   next: 'Weiter',
   previous: 'Zurück',
   seeResult: 'Mein Ergebnis zeigen',
   startAgain: 'Neu beginnen',
+  stepSafety: 'Warnzeichen',
   stepSymptoms: 'Beschwerden',
   stepAreas: 'Wo es wehtut',
   stepImpact: 'Wie lange und wie es Sie beeinträchtigt',
@@ -67,6 +72,8 @@ export const deUi: UiTable = {
   summarySafety: 'Weitere Anzeichen',
   notAnswered: 'Nicht beantwortet',
   noneReported: 'Keine angegeben',
+  noneChosen: 'Nichts davon',
+  unanswered: 'Noch nicht beantwortet: {list}.',
   print: 'Drucken',
   copyText: 'Als Text kopieren',
   copied: 'In die Zwischenablage kopiert',
@@ -77,6 +84,9 @@ export const deUi: UiTable = {
   progressLabel: 'Fortschritt',
   summaryResult: 'Ergebnis',
   summaryText: 'Zusammenfassung als Text',
+  moreOptions: 'Weitere Optionen',
+  answersCleared: 'Ihre Antworten wurden gelöscht.',
+  undoClear: 'Meine Antworten wiederherstellen',
 };
 
 /** The default pack in German, keyed by where each text sits in the pack. */
@@ -85,25 +95,30 @@ export const dePack: PackTranslation = {
   disclaimer: 'Dieser Selbsttest dient nur zur Information. Er stellt keine Diagnose.',
   'q.widespread-pain.label': 'Ausgedehnte Muskelschmerzen',
   'q.widespread-pain.description':
-    'Tiefe, anhaltende Muskelschmerzen, die von einem Bereich zum anderen wandern können; stechend, dumpf oder pochend, oft schlimmer am Morgen oder nach Bewegung.',
+    'Tiefe, anhaltende Muskelschmerzen, die von einem Bereich zum anderen wandern können. Sie können stechend, dumpf oder pochend sein. Oft sind sie am Morgen oder nach Bewegung schlimmer.',
   'q.fatigue.label': 'Erschöpfung und wenig Energie',
   'q.fatigue.description':
-    'Sich selbst nach einer ganzen Nacht Schlaf ausgelaugt fühlen, körperlich, geistig oder seelisch.',
+    'Sich körperlich, geistig oder seelisch erschöpft fühlen, auch nach einer ganzen Nacht Schlaf.',
   'q.stiffness.label': 'Steifheit und druckempfindliche Stellen',
   'q.stiffness.description':
-    'Steife oder verhärtete Muskeln, vor allem an Nacken, Schultern und unterem Rücken; Stellen, die sehr empfindlich auf Berührung sind.',
+    'Steife oder verhärtete Muskeln, vor allem an Nacken, Schultern und unterem Rücken. Manche Stellen tun bei Berührung sehr weh.',
   'q.sleep-problems.label': 'Schlafstörungen',
   'q.sleep-problems.description':
     'Unruhiger Schlaf, häufiges Aufwachen oder Mühe beim Einschlafen.',
   'q.brain-fog.label': 'Gehirnnebel',
   'q.brain-fog.description':
-    'Probleme mit Gedächtnis, Konzentration oder klarem Denken; ein Gefühl wie „Nebel im Kopf“.',
+    'Probleme mit Gedächtnis oder Konzentration oder Mühe, klar zu denken. Es kann sich wie „Nebel im Kopf“ anfühlen.',
   'q.mood-changes.label': 'Stimmungsschwankungen',
   'q.mood-changes.description':
-    'Angst, Reizbarkeit oder gedrückte Stimmung, die mit lang anhaltenden Schmerzen einhergehen können.',
+    'Angst, schnelle Gereiztheit oder gedrückte Stimmung, die mit lang anhaltenden Schmerzen einhergehen können.',
   'q.pain-areas.label': 'Wo haben Sie Schmerzen?',
   'q.pain-areas.description': 'Wählen Sie alle Bereiche, in denen Sie Schmerzen hatten.',
   'q.duration.label': 'Wie lange haben Sie diese Schmerzen schon?',
+  'q.duration.short': 'Dauer',
+  'q.sleep-impact.short': 'Schlaf',
+  'q.daily-tasks-impact.short': 'tägliche Aufgaben',
+  'q.red-flags.short': 'Warnzeichen',
+  'q.medication-start.short': 'Medikament',
   'q.duration.o.under-1-month': 'Weniger als 1 Monat',
   'q.duration.o.1-to-3-months': '1 bis 3 Monate',
   'q.duration.o.3-to-6-months': 'Mehr als 3 Monate, bis zu 6',
@@ -116,7 +131,7 @@ export const dePack: PackTranslation = {
   'q.red-flags.o.extreme-weakness': 'Extreme Muskelschwäche',
   'q.red-flags.o.fever-stiff-neck': 'Hohes Fieber und steifer Nacken',
   'q.medication-start.label':
-    'Haben die Schmerzen begonnen, nachdem Sie ein Medikament wie ein Statin neu genommen oder seine Dosis erhöht haben?',
+    'Haben die Schmerzen begonnen, nachdem Sie ein Medikament neu genommen oder eine höhere Dosis davon genommen haben? Zum Beispiel ein Statin (ein Mittel gegen hohes Cholesterin).',
   'region.left-upper': 'Obere Körperhälfte links',
   'region.right-upper': 'Obere Körperhälfte rechts',
   'region.left-lower': 'Untere Körperhälfte links',
@@ -149,13 +164,18 @@ export const dePack: PackTranslation = {
   'rule.sleep': 'Schmerzen, die Ihren Schlaf stören',
   'rule.daily-tasks': 'Schmerzen, die Sie an täglichen Aufgaben hindern',
   'rule.medication':
-    'Schmerzen, die nach dem Beginn eines Medikaments oder einer höheren Dosis begonnen haben',
+    'Schmerzen, die begonnen haben, nachdem Sie ein Medikament oder eine höhere Dosis neu genommen haben',
+  'note.chest':
+    'Brustschmerzen können andere Ursachen haben. Holen Sie sofort Notfallhilfe, wenn sie plötzlich kommen und nicht weggehen, in den Arm, den Hals, den Kiefer oder den Rücken ausstrahlen oder mit Schwitzen, Übelkeit oder Atemnot einhergehen.',
   'rule.red-flags': 'ein Warnzeichen, das sofort ärztliche Hilfe braucht',
   'rule.red-flags.emergency':
     'ein Warnzeichen, das sofort ärztliche Hilfe braucht: Rufen Sie {emergencyNumber} an',
   'level.self-care.title': 'Selbsthilfe kann helfen',
-  'level.self-care.body':
-    'Ihre Antworten enthalten keine der Anzeichen, die man laut dem Artikel mit einem Arzt oder einer Ärztin besprechen sollte. Gehen Sie zum Arzt, wenn Ihre Schmerzen länger als {thresholdMonths} Monate dauern, Ihren Schlaf stören oder Sie an täglichen Aufgaben hindern.',
+  'level.self-care.body': {
+    one: 'Gehen Sie zum Arzt, wenn Ihre Schmerzen länger als # Monat dauern, Ihren Schlaf stören oder Sie an täglichen Aufgaben hindern.',
+    other:
+      'Gehen Sie zum Arzt, wenn Ihre Schmerzen länger als # Monate dauern, Ihren Schlaf stören oder Sie an täglichen Aufgaben hindern.',
+  },
   'level.see-doctor.title': 'Denken Sie an einen Arztbesuch',
   'level.see-doctor.body':
     'Ihre Antworten enthalten Anzeichen, die man laut dem Artikel mit einem Arzt oder einer Ärztin besprechen sollte:',
@@ -164,14 +184,14 @@ export const dePack: PackTranslation = {
     'Sie haben ein Anzeichen angegeben, das rasch ärztliche Hilfe braucht. Warten Sie nicht, bis Sie diesen Selbsttest beendet haben.',
   'selfCare.title': 'Tipps aus dem Artikel für jeden Tag',
   'selfCare.tip.0':
-    'Teilen Sie Ihre Kräfte ein: Übernehmen Sie sich an guten Tagen nicht; Ruhe ist so wichtig wie Bewegung.',
+    'Teilen Sie Ihre Kräfte ein: Übernehmen Sie sich an guten Tagen nicht. Ruhe ist so wichtig wie Bewegung.',
   'selfCare.tip.1':
-    'Trinken Sie genug: Flüssigkeitsmangel verstärkt Muskelkrämpfe und Erschöpfung.',
+    'Trinken Sie genug: Wenn Sie zu wenig trinken, werden Muskelkrämpfe und Müdigkeit schlimmer.',
   'selfCare.tip.2': 'Nutzen Sie Wärme: Warme Bäder oder Wärmekissen lindern steife Muskeln.',
   'selfCare.tip.3':
-    'Schreiben Sie Ihre Beschwerden auf: Ein tägliches Tagebuch über Schmerzen und Aktivitäten hilft, Auslöser zu erkennen.',
+    'Schreiben Sie Ihre Beschwerden auf: Ein tägliches Tagebuch über Schmerzen und Aktivitäten hilft Ihnen herauszufinden, was sie auslöst.',
   'selfCare.tip.4':
-    'Suchen Sie Unterstützung: Selbsthilfegruppen für chronische Schmerzen können das Gefühl der Einsamkeit verringern.',
+    'Suchen Sie Unterstützung: Gruppen für Menschen mit lang anhaltenden Schmerzen können helfen, dass Sie sich weniger allein fühlen.',
 };
 
 /** Adds German to the interface and the default pack (again is harmless). */

@@ -23,6 +23,7 @@ export const frUi: UiTable = {
   sectionDuration: 'Depuis combien de temps',
   sectionImpact: 'Comment cela vous affecte',
   sectionSafety: 'Autres signes',
+  noneOfThese: 'Aucun de ces signes',
   checklistHeading: 'Vos symptômes',
   skipHint: 'Vous pouvez passer n’importe quelle question.',
   clearAnswers: 'Effacer mes réponses',
@@ -46,13 +47,17 @@ export const frUi: UiTable = {
   areasSelectedNone: 'Aucune zone choisie',
   manyAreas: 'Douleur dans de nombreuses zones',
   ctaDefault: 'Trouver un médecin',
-  emergencyCall: 'Numéro d’urgence : {number}',
+  emergencyCall: 'Appelez le {number}',
+  emergencyOrGo: 'ou allez aux urgences les plus proches',
+  emergencyNow:
+    'Appelez maintenant votre numéro d’urgence local ou allez aux urgences les plus proches.',
   sources: 'Sources',
   stepOf: 'Étape {current} sur {total}',
   next: 'Suivant',
   previous: 'Retour',
   seeResult: 'Voir mon résultat',
   startAgain: 'Recommencer',
+  stepSafety: 'Signes d’alerte',
   stepSymptoms: 'Symptômes',
   stepAreas: 'Où vous avez mal',
   stepImpact: 'Depuis quand et comment cela vous affecte',
@@ -69,6 +74,8 @@ export const frUi: UiTable = {
   summarySafety: 'Autres signes',
   notAnswered: 'Sans réponse',
   noneReported: 'Aucun signalé',
+  noneChosen: 'Aucun de ces signes',
+  unanswered: 'Questions sans réponse : {list}.',
   print: 'Imprimer',
   copyText: 'Copier en texte',
   copied: 'Copié dans le presse-papiers',
@@ -79,6 +86,9 @@ export const frUi: UiTable = {
   progressLabel: 'Progression',
   summaryResult: 'Résultat',
   summaryText: 'Résumé en texte',
+  moreOptions: 'Plus d’options',
+  answersCleared: 'Vos réponses ont été effacées.',
+  undoClear: 'Récupérer mes réponses',
 };
 
 /** The default pack in French, keyed by where each text sits in the pack. */
@@ -88,24 +98,29 @@ export const frPack: PackTranslation = {
     'Cette auto-évaluation sert uniquement à vous informer. Elle ne permet de diagnostiquer aucune maladie.',
   'q.widespread-pain.label': 'Douleurs musculaires étendues',
   'q.widespread-pain.description':
-    'Douleur profonde et persistante dans les muscles, qui peut passer d’une zone à l’autre ; vive, sourde ou lancinante, souvent pire le matin ou après un effort.',
+    'Douleur profonde et durable dans les muscles, qui peut passer d’une zone à l’autre. Elle peut être vive, sourde ou pulsatile. Elle est souvent pire le matin ou après un effort.',
   'q.fatigue.label': 'Fatigue et manque d’énergie',
   'q.fatigue.description':
-    'Se sentir épuisé même après une nuit complète de sommeil, physiquement, mentalement ou émotionnellement.',
+    'Se sentir épuisé dans son corps, sa tête ou son moral, même après une nuit complète de sommeil.',
   'q.stiffness.label': 'Raideurs et points sensibles',
   'q.stiffness.description':
-    'Muscles raides ou noués, surtout dans le cou, les épaules et le bas du dos ; des points très sensibles au toucher.',
+    'Muscles raides ou noués, surtout dans le cou, les épaules et le bas du dos. Certains points font très mal quand on les touche.',
   'q.sleep-problems.label': 'Troubles du sommeil',
   'q.sleep-problems.description': 'Sommeil agité, réveils fréquents ou difficulté à s’endormir.',
   'q.brain-fog.label': 'Brouillard mental',
   'q.brain-fog.description':
-    'Problèmes de mémoire, de concentration ou de clarté d’esprit ; impression d’avoir « la tête dans le brouillard ».',
+    'Problèmes de mémoire ou de concentration, ou difficulté à penser clairement. Vous pouvez avoir l’impression d’avoir « la tête dans le brouillard ».',
   'q.mood-changes.label': 'Changements d’humeur',
   'q.mood-changes.description':
     'Anxiété, irritabilité ou moral bas, qui peuvent accompagner une douleur de longue durée.',
   'q.pain-areas.label': 'Où avez-vous mal ?',
   'q.pain-areas.description': 'Choisissez toutes les zones où vous avez eu mal.',
   'q.duration.label': 'Depuis combien de temps avez-vous cette douleur ?',
+  'q.duration.short': 'durée',
+  'q.sleep-impact.short': 'sommeil',
+  'q.daily-tasks-impact.short': 'tâches quotidiennes',
+  'q.red-flags.short': 'signes d’alerte',
+  'q.medication-start.short': 'médicament',
   'q.duration.o.under-1-month': 'Moins de 1 mois',
   'q.duration.o.1-to-3-months': 'De 1 à 3 mois',
   'q.duration.o.3-to-6-months': 'Plus de 3 mois, jusqu’à 6',
@@ -118,7 +133,7 @@ export const frPack: PackTranslation = {
   'q.red-flags.o.extreme-weakness': 'Faiblesse musculaire extrême',
   'q.red-flags.o.fever-stiff-neck': 'Forte fièvre et nuque raide',
   'q.medication-start.label':
-    'La douleur a-t-elle commencé après le début d’un médicament, comme une statine, ou après une hausse de sa dose ?',
+    'La douleur a-t-elle commencé après que vous avez pris un nouveau médicament ou une dose plus forte ? Par exemple, une statine (un médicament contre le cholestérol).',
   'region.left-upper': 'Haut du corps, côté gauche',
   'region.right-upper': 'Haut du corps, côté droit',
   'region.left-lower': 'Bas du corps, côté gauche',
@@ -128,8 +143,8 @@ export const frPack: PackTranslation = {
   'area.jaw-right': 'Mâchoire droite',
   'area.shoulder-left': 'Épaule gauche',
   'area.shoulder-right': 'Épaule droite',
-  'area.upper-arm-left': 'Bras gauche',
-  'area.upper-arm-right': 'Bras droit',
+  'area.upper-arm-left': 'Haut du bras gauche',
+  'area.upper-arm-right': 'Haut du bras droit',
   'area.lower-arm-left': 'Avant-bras gauche',
   'area.lower-arm-right': 'Avant-bras droit',
   'area.hip-left': 'Hanche gauche',
@@ -151,13 +166,19 @@ export const frPack: PackTranslation = {
   },
   'rule.sleep': 'une douleur qui perturbe votre sommeil',
   'rule.daily-tasks': 'une douleur qui vous empêche de faire vos tâches quotidiennes',
-  'rule.medication': 'une douleur apparue après le début d’un médicament ou une hausse de dose',
+  'rule.medication':
+    'une douleur apparue après que vous avez commencé un médicament ou une dose plus forte',
+  'note.chest':
+    'Une douleur à la poitrine peut avoir d’autres causes. Demandez une aide d’urgence tout de suite si elle est soudaine et ne passe pas, si elle s’étend au bras, au cou, à la mâchoire ou au dos, ou si elle s’accompagne de sueurs, de nausées ou d’essoufflement.',
   'rule.red-flags': 'un signe d’alerte qui demande des soins médicaux tout de suite',
   'rule.red-flags.emergency':
     'un signe d’alerte qui demande des soins médicaux tout de suite : appelez le {emergencyNumber}',
   'level.self-care.title': 'Prendre soin de vous peut aider',
-  'level.self-care.body':
-    'Vos réponses ne contiennent pas les signes dont, selon l’article, il vaut la peine de parler à un médecin. Consultez un médecin si votre douleur dure plus de {thresholdMonths} mois, perturbe votre sommeil ou vous empêche de faire vos tâches quotidiennes.',
+  'level.self-care.body': {
+    one: 'Consultez un médecin si votre douleur dure plus de # mois, perturbe votre sommeil ou vous empêche de faire vos tâches quotidiennes.',
+    other:
+      'Consultez un médecin si votre douleur dure plus de # mois, perturbe votre sommeil ou vous empêche de faire vos tâches quotidiennes.',
+  },
   'level.see-doctor.title': 'Pensez à consulter un médecin',
   'level.see-doctor.body':
     'Vos réponses contiennent des signes dont, selon l’article, il vaut la peine de parler à un médecin :',
@@ -166,15 +187,15 @@ export const frPack: PackTranslation = {
     'Vous avez signalé un signe qui demande des soins médicaux rapides. N’attendez pas d’avoir fini cette auto-évaluation.',
   'selfCare.title': 'Conseils de l’article pour le quotidien',
   'selfCare.tip.0':
-    'Dosez vos efforts : évitez d’en faire trop les bons jours ; le repos compte autant que l’activité.',
+    'Dosez vos efforts : n’en faites pas trop les bons jours. Le repos compte autant que l’activité.',
   'selfCare.tip.1':
-    'Buvez assez d’eau : le manque d’eau aggrave les crampes musculaires et la fatigue.',
+    'Buvez assez d’eau : quand vous ne buvez pas assez, les crampes musculaires et la fatigue sont pires.',
   'selfCare.tip.2':
-    'Utilisez la chaleur : un bain chaud ou une bouillotte apaisent les muscles raides.',
+    'Utilisez la chaleur : un bain chaud ou une bouillotte soulagent les muscles raides.',
   'selfCare.tip.3':
-    'Notez vos symptômes : un carnet de la douleur et des activités, tenu chaque jour, aide à repérer ce qui les déclenche.',
+    'Notez vos symptômes : un carnet quotidien de la douleur et des activités vous aide à trouver ce qui la déclenche.',
   'selfCare.tip.4':
-    'Cherchez du soutien : les groupes d’entraide pour la douleur chronique peuvent réduire le sentiment d’isolement.',
+    'Cherchez du soutien : les groupes pour les personnes qui vivent avec une douleur de longue durée peuvent vous aider à vous sentir moins seul.',
 };
 
 /** Adds French to the interface and the default pack (again is harmless). */

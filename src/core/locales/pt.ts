@@ -23,6 +23,7 @@ export const ptUi: UiTable = {
   sectionDuration: 'Há quanto tempo',
   sectionImpact: 'Como isso afeta você',
   sectionSafety: 'Outros sinais',
+  noneOfThese: 'Nenhum destes',
   checklistHeading: 'Seus sintomas',
   skipHint: 'Você pode pular qualquer pergunta.',
   clearAnswers: 'Apagar minhas respostas',
@@ -46,13 +47,17 @@ export const ptUi: UiTable = {
   areasSelectedNone: 'Nenhuma área escolhida',
   manyAreas: 'Dor em muitas áreas',
   ctaDefault: 'Encontrar um médico',
-  emergencyCall: 'Número de emergência: {number}',
+  emergencyCall: 'Ligue para {number}',
+  emergencyOrGo: 'ou vá ao pronto-socorro mais próximo',
+  emergencyNow:
+    'Ligue agora para o número de emergência da sua região ou vá ao pronto-socorro mais próximo.',
   sources: 'Fontes',
   stepOf: 'Etapa {current} de {total}',
   next: 'Próximo',
   previous: 'Voltar',
   seeResult: 'Ver meu resultado',
   startAgain: 'Começar de novo',
+  stepSafety: 'Sinais de alerta',
   stepSymptoms: 'Sintomas',
   stepAreas: 'Onde dói',
   stepImpact: 'Há quanto tempo e como afeta você',
@@ -69,6 +74,8 @@ export const ptUi: UiTable = {
   summarySafety: 'Outros sinais',
   notAnswered: 'Sem resposta',
   noneReported: 'Nenhum informado',
+  noneChosen: 'Nenhum destes',
+  unanswered: 'Você ainda não respondeu: {list}.',
   print: 'Imprimir',
   copyText: 'Copiar como texto',
   copied: 'Copiado para a área de transferência',
@@ -79,6 +86,9 @@ export const ptUi: UiTable = {
   progressLabel: 'Progresso',
   summaryResult: 'Resultado',
   summaryText: 'Resumo em texto',
+  moreOptions: 'Mais opções',
+  answersCleared: 'Suas respostas foram apagadas.',
+  undoClear: 'Recuperar minhas respostas',
 };
 
 /** The default pack in Portuguese, keyed by where each text sits in the pack. */
@@ -87,25 +97,30 @@ export const ptPack: PackTranslation = {
   disclaimer: 'Esta autoavaliação serve apenas para informar. Ela não diagnostica nenhuma doença.',
   'q.widespread-pain.label': 'Dor muscular espalhada',
   'q.widespread-pain.description':
-    'Dor muscular profunda e persistente, que pode passar de uma área para outra; aguda, surda ou latejante, muitas vezes pior de manhã ou depois de atividade física.',
+    'Dor muscular profunda e duradoura, que pode passar de uma área para outra. Pode ser aguda, surda ou latejante. Muitas vezes piora de manhã ou depois de atividade física.',
   'q.fatigue.label': 'Cansaço e pouca energia',
   'q.fatigue.description':
-    'Sentir-se esgotado mesmo depois de uma noite inteira de sono, no corpo, na mente ou nas emoções.',
+    'Sentir-se esgotado no corpo, na mente ou no humor, mesmo depois de uma noite inteira de sono.',
   'q.stiffness.label': 'Rigidez e pontos sensíveis',
   'q.stiffness.description':
-    'Músculos rígidos ou com nós, principalmente no pescoço, nos ombros e na parte baixa das costas; pontos muito sensíveis ao toque.',
+    'Músculos rígidos ou com nós, principalmente no pescoço, nos ombros e na parte baixa das costas. Alguns pontos doem muito ao toque.',
   'q.sleep-problems.label': 'Problemas de sono',
   'q.sleep-problems.description':
     'Sono agitado, acordar muitas vezes ou dificuldade para pegar no sono.',
   'q.brain-fog.label': 'Névoa mental',
   'q.brain-fog.description':
-    'Problemas de memória, de concentração ou de clareza mental; sensação de “cabeça nublada”.',
+    'Problemas de memória ou de concentração, ou dificuldade para pensar com clareza. Você pode sentir a “cabeça nublada”.',
   'q.mood-changes.label': 'Mudanças de humor',
   'q.mood-changes.description':
     'Ansiedade, irritação ou desânimo, que podem vir junto com uma dor que dura muito tempo.',
   'q.pain-areas.label': 'Onde dói?',
   'q.pain-areas.description': 'Escolha todas as áreas onde você sentiu dor.',
   'q.duration.label': 'Há quanto tempo você tem essa dor?',
+  'q.duration.short': 'há quanto tempo',
+  'q.sleep-impact.short': 'sono',
+  'q.daily-tasks-impact.short': 'tarefas do dia a dia',
+  'q.red-flags.short': 'sinais de alerta',
+  'q.medication-start.short': 'remédio',
   'q.duration.o.under-1-month': 'Menos de 1 mês',
   'q.duration.o.1-to-3-months': 'De 1 a 3 meses',
   'q.duration.o.3-to-6-months': 'Mais de 3 meses, até 6',
@@ -118,7 +133,7 @@ export const ptPack: PackTranslation = {
   'q.red-flags.o.extreme-weakness': 'Fraqueza muscular extrema',
   'q.red-flags.o.fever-stiff-neck': 'Febre alta e pescoço duro (rigidez na nuca)',
   'q.medication-start.label':
-    'A dor começou depois que você passou a tomar um remédio, como uma estatina, ou aumentou a dose dele?',
+    'A dor começou depois que você passou a tomar um remédio ou tomou uma dose maior dele? Por exemplo, uma estatina (um remédio para o colesterol).',
   'region.left-upper': 'Parte de cima do corpo, lado esquerdo',
   'region.right-upper': 'Parte de cima do corpo, lado direito',
   'region.left-lower': 'Parte de baixo do corpo, lado esquerdo',
@@ -128,8 +143,8 @@ export const ptPack: PackTranslation = {
   'area.jaw-right': 'Mandíbula direita',
   'area.shoulder-left': 'Ombro esquerdo',
   'area.shoulder-right': 'Ombro direito',
-  'area.upper-arm-left': 'Braço esquerdo',
-  'area.upper-arm-right': 'Braço direito',
+  'area.upper-arm-left': 'Parte de cima do braço esquerdo',
+  'area.upper-arm-right': 'Parte de cima do braço direito',
   'area.lower-arm-left': 'Antebraço esquerdo',
   'area.lower-arm-right': 'Antebraço direito',
   'area.hip-left': 'Quadril esquerdo',
@@ -147,13 +162,18 @@ export const ptPack: PackTranslation = {
   'rule.duration': { one: 'dor há mais de # mês', other: 'dor há mais de # meses' },
   'rule.sleep': 'dor que atrapalha o seu sono',
   'rule.daily-tasks': 'dor que impede você de fazer as tarefas do dia a dia',
-  'rule.medication': 'dor que começou depois de iniciar um remédio ou uma dose maior',
+  'rule.medication': 'dor que começou depois que você passou a tomar um remédio ou uma dose maior',
+  'note.chest':
+    'A dor no peito pode ter outras causas. Peça ajuda de emergência agora se ela for repentina e não passar, se espalhar para o braço, o pescoço, a mandíbula ou as costas, ou vier com suor, enjoo ou falta de ar.',
   'rule.red-flags': 'um sinal de alerta que precisa de atendimento médico agora',
   'rule.red-flags.emergency':
     'um sinal de alerta que precisa de atendimento médico agora: ligue para {emergencyNumber}',
   'level.self-care.title': 'O autocuidado pode ajudar',
-  'level.self-care.body':
-    'Suas respostas não incluem os sinais sobre os quais, segundo o artigo, vale a pena conversar com um médico. Procure um médico se a dor durar mais de {thresholdMonths} meses, atrapalhar o seu sono ou impedir você de fazer as tarefas do dia a dia.',
+  'level.self-care.body': {
+    one: 'Procure um médico se a dor durar mais de # mês, atrapalhar o seu sono ou impedir você de fazer as tarefas do dia a dia.',
+    other:
+      'Procure um médico se a dor durar mais de # meses, atrapalhar o seu sono ou impedir você de fazer as tarefas do dia a dia.',
+  },
   'level.see-doctor.title': 'Pense em consultar um médico',
   'level.see-doctor.body':
     'Suas respostas incluem sinais sobre os quais, segundo o artigo, vale a pena conversar com um médico:',
@@ -162,13 +182,13 @@ export const ptPack: PackTranslation = {
     'Você informou um sinal que precisa de atendimento médico rápido. Não espere terminar esta autoavaliação.',
   'selfCare.title': 'Dicas do artigo para o dia a dia',
   'selfCare.tip.0':
-    'Dose suas forças: evite exageros nos dias bons; descansar é tão importante quanto se movimentar.',
-  'selfCare.tip.1': 'Beba bastante água: a falta de água piora as cãibras musculares e o cansaço.',
+    'Dose suas forças: não exagere nos dias bons. Descansar é tão importante quanto se movimentar.',
+  'selfCare.tip.1': 'Beba bastante água: beber pouca água piora as cãibras musculares e o cansaço.',
   'selfCare.tip.2': 'Use calor: banhos mornos ou bolsas térmicas aliviam a rigidez dos músculos.',
   'selfCare.tip.3':
-    'Anote seus sintomas: um diário de dor e de atividades ajuda a descobrir o que os desencadeia.',
+    'Anote seus sintomas: um diário de dor e de atividades ajuda você a descobrir o que a desencadeia.',
   'selfCare.tip.4':
-    'Busque apoio: grupos de apoio para dor crônica podem diminuir a sensação de isolamento.',
+    'Busque apoio: grupos para pessoas com dor de longa duração podem ajudar você a se sentir menos sozinho.',
 };
 
 /** Adds Portuguese to the interface and the default pack (again is harmless). */
