@@ -188,17 +188,10 @@ export const packSchema = {
     },
     pluralText: {
       type: 'object',
-      description: 'Plural forms (Intl.PluralRules categories); `other` is required.',
+      description:
+        'Plural forms (Intl.PluralRules categories: zero, one, two, few, many, other), each a string; `other` is required and used for any form that is missing.',
       required: ['other'],
-      additionalProperties: false,
-      properties: {
-        zero: { type: 'string' },
-        one: { type: 'string' },
-        two: { type: 'string' },
-        few: { type: 'string' },
-        many: { type: 'string' },
-        other: { type: 'string' },
-      },
+      additionalProperties: { type: 'string' },
     },
     levelText: {
       type: 'object',

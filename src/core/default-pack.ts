@@ -354,14 +354,13 @@ export const defaultPack: ContentPack = {
   disclaimer: t('This self-check is just for information. It does not diagnose any condition.'),
   publisher: 'myocheck',
   updated: '2026-12-02',
-  reviews: [],
   sources: [
     {
       id: 'article',
       title: 'Inomyalgia: Understanding the Hidden Pain Behind the Term',
       publisher: 'Source article',
       url: 'https://myocheck.dev/content/source-article',
-      note: '“Inomyalgia” is the article’s own term, not an established diagnosis. The self-check never shows it.',
+      note: '“Inomyalgia” is the article’s term, not an established diagnosis.',
     },
     {
       id: 'nhs-chest-pain',

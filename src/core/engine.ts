@@ -12,6 +12,7 @@ import type {
   Level,
   Question,
   Reason,
+  Rule,
 } from './types.js';
 import { LEVELS } from './types.js';
 import { describeValue, warnOnce } from './warn.js';
@@ -174,15 +175,17 @@ function paramOf(params: Record<string, number>, ref: object): number | undefine
   return typeof value === 'number' ? value : undefined;
 }
 
-/** The question ids a condition reads. */
-function questionsOf(condition: unknown, into: Set<string>, depth = 0): Set<string> {
-  if (!condition || typeof condition !== 'object' || depth > 32) return into;
-  const c = condition as Record<string, unknown>;
-  for (const key of ['any', 'all'])
-    if (Array.isArray(c[key])) for (const sub of c[key]) questionsOf(sub, into, depth + 1);
-  if ('not' in c) questionsOf(c.not, into, depth + 1);
-  if (typeof c.question === 'string') into.add(c.question);
-  return into;
+/** Every question condition inside the rules' conditions (`filter` picks the rules). */
+function questionConditions(pack: ContentPack, filter: (rule: Rule) => boolean) {
+  const out: { question: string; atLeast?: unknown }[] = [];
+  const visit = (c: any, depth: number): void => {
+    if (!c || typeof c !== 'object' || depth > 32) return;
+    const list = (v: unknown) => (Array.isArray(v) ? v : []);
+    for (const sub of [...list(c.any), ...list(c.all), c.not]) visit(sub, depth + 1);
+    if (typeof c.question === 'string') out.push(c);
+  };
+  for (const rule of pack.rules) if (filter(rule)) visit(rule.when, 0);
+  return out;
 }
 
 /**
@@ -190,9 +193,9 @@ function questionsOf(condition: unknown, into: Set<string>, depth = 0): Set<stri
  * warning signs), in pack order.
  */
 export function referralQuestions(pack: ContentPack = defaultPack): string[] {
-  const read = new Set<string>();
-  for (const rule of pack.rules)
-    if (compareLevels(rule.level, 'see-doctor') >= 0) questionsOf(rule.when, read);
+  const read = new Set(
+    questionConditions(pack, r => compareLevels(r.level, 'see-doctor') >= 0).map(c => c.question),
+  );
   return pack.questions.filter(q => read.has(q.id)).map(q => q.id);
 }
 
@@ -203,23 +206,11 @@ export function referralQuestions(pack: ContentPack = defaultPack): string[] {
  * falls between two answers, so it would change the signed rule silently.
  */
 export function thresholdChoices(pack: ContentPack = defaultPack): number[] {
-  const compared = new Set<string>();
-  const visit = (condition: unknown, depth = 0): void => {
-    if (!condition || typeof condition !== 'object' || depth > 32) return;
-    const c = condition as Record<string, unknown>;
-    for (const key of ['any', 'all'])
-      if (Array.isArray(c[key])) for (const sub of c[key]) visit(sub, depth + 1);
-    if ('not' in c) visit(c.not, depth + 1);
-    const min = c.atLeast as ParamRef | undefined;
-    if (
-      typeof c.question === 'string' &&
-      min &&
-      typeof min === 'object' &&
-      min.param === 'thresholdMonths'
-    )
-      compared.add(c.question);
-  };
-  for (const rule of pack.rules) visit(rule.when);
+  const compared = new Set(
+    questionConditions(pack, () => true)
+      .filter(c => (c.atLeast as ParamRef | undefined)?.param === 'thresholdMonths')
+      .map(c => c.question),
+  );
   const values = pack.questions
     .filter(q => compared.has(q.id))
     .flatMap(q => (q.options ?? []).map(o => o.value))
@@ -269,7 +260,7 @@ export function assess(answers: Answers | unknown, options: AssessOptions = {}):
     if (allowed.includes(t as number)) thresholdMonths = t;
     else
       warnOnce(
-        `assess(): thresholdMonths=${describeValue(t)} is not valid: expected one of ${allowed.join(', ')} (the lower bounds of the duration answers). Using ${thresholdMonths}.`,
+        `assess(): thresholdMonths=${describeValue(t)} is not valid: expected one of ${allowed.join(', ')}. Using ${thresholdMonths}.`,
       );
   }
   params.thresholdMonths = thresholdMonths;

@@ -36,13 +36,11 @@ function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
 
 /** Chooses the plural form for `n` (`other` when that form is missing or not text); `#` becomes the number. */
 export function plural(forms: PluralText | string, lang: string, n: number): string {
-  const own = (key: string): unknown =>
-    forms && typeof forms === 'object' && Object.prototype.hasOwnProperty.call(forms, key)
-      ? (forms as unknown as Record<string, unknown>)[key]
-      : undefined;
-  const picked = typeof forms === 'string' ? forms : own(pluralCategory(lang, n));
-  const raw = typeof picked === 'string' ? picked : own('other');
-  return typeof raw === 'string' ? raw.replace(/#/g, String(n)) : '';
+  const raw =
+    typeof forms === 'string'
+      ? forms
+      : [forms[pluralCategory(lang, n)], forms.other].find(v => typeof v === 'string');
+  return (raw ?? '').replace(/#/g, String(n));
 }
 
 /**

@@ -97,7 +97,7 @@ export function readThresholdMonths(
     host.localName,
     'threshold-months',
     written,
-    `one of ${allowed.join(', ')} (the months the duration answers start at)`,
+    `one of ${allowed.join(', ')}`,
     pack.params.thresholdMonths ?? 3,
   );
   return undefined;

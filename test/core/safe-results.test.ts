@@ -232,8 +232,8 @@ describe('packs that validate never break the page (scenario 8)', () => {
       path: 'rules[5].message.en.one',
       message: 'must be a string',
     });
-    pack.rules[5].message = { en: { single: 'x', other: 'a sign' } };
-    expect(validatePack(pack).map(p => p.path)).to.deep.equal(['rules[5].message.en.single']);
+    pack.rules[5].message = { en: { few: ['x'], other: 'a sign' } };
+    expect(validatePack(pack).map(p => p.path)).to.deep.equal(['rules[5].message.en.few']);
   });
 
   it('refuses __proto__, constructor and prototype as ids and parameters', () => {

@@ -306,7 +306,12 @@ describe('myocheck review', () => {
     assert.match(sheet, /<h2 id="intended-use">Intended use<\/h2>/);
     assert.match(sheet, /not a diagnosis, not triage and not for emergencies/);
     for (const text of texts(defaultPack.disclaimer)) has(text, 'disclaimer');
-    assert.doesNotMatch(sheet, /\b20\d\d-\d\d-\d\d\b/, 'no date: the reviewer writes it');
+    // no print date (the reviewer writes it): the only date is the pack's own content date
+    assert.deepEqual(
+      [...new Set(sheet.match(/\b20\d\d-\d\d-\d\d\b/g))],
+      [defaultPack.updated],
+      'no date but the pack’s: the reviewer writes it',
+    );
   });
 
   it('runs no script and loads nothing: the only external addresses are the sources’ links', () => {
