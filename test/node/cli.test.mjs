@@ -389,7 +389,11 @@ describe('myocheck review', () => {
       stdout,
       /<th scope="row">Question<\/th><td lang="en" dir="auto">Stiffness and tender points<\/td><td class="missing">⚠ Missing \(es\): the widgets show the English text\.<\/td>/,
     );
-    assert.match(stdout, /<th scope="col">fr<\/th>/);
+    // each language's review status beside its column (a language with none recorded: draft)
+    assert.match(
+      stdout,
+      /<th scope="col">fr <span class="status status-draft">draft<\/span><\/th>/,
+    );
     assert.match(stderr, /no "fr" texts/);
   });
 
@@ -397,7 +401,7 @@ describe('myocheck review', () => {
     const { stdout } = await myocheck('review', '--lang', 'es');
     assert.match(
       stdout,
-      /<thead><tr><th scope="col">Text<\/th><th scope="col">es<\/th><\/tr><\/thead>/,
+      /<thead><tr><th scope="col">Text<\/th><th scope="col">es <span class="status status-draft">draft<\/span><\/th><\/tr><\/thead>/,
     );
     assert.doesNotMatch(stdout, /lang="en" dir="auto"/);
   });
