@@ -206,9 +206,12 @@ export function summary(answers: Readonly<Answers>, options: SummaryOptions = {}
       {
         id: areaQuestions[0].id,
         label: ui('summaryAreas', lang),
+        // the map never touched is "Not answered", not "no painful areas"
         value: areas.length
           ? ui('areasCount', lang, { total: pack.areas.length }, areas.length)
-          : ui('areasSelectedNone', lang),
+          : areaQuestions.some(q => answers[q.id] !== undefined)
+            ? ui('areasSelectedNone', lang)
+            : ui('notAnswered', lang),
         ...(areas.length ? { list: areas.map(a => localize(a.label, lang)) } : {}),
       },
     ];

@@ -762,6 +762,10 @@ describe('myo-self-check: summary for the doctor', () => {
     const el = await make(html`<myo-self-check step="result"></myo-self-check>`);
     expect(part(el, 'disclaimer')!.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(part(el, 'summary'))).to.contain('Not answered');
+    // the map never touched is not "no painful areas"
+    expect(text(part(el, 'summary'))).not.to.contain('No areas chosen');
+    give({ 'pain-areas': [] });
+    await settle(el);
     expect(text(part(el, 'summary'))).to.contain('No areas chosen');
   });
 
