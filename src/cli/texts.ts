@@ -86,6 +86,11 @@ export function packTexts(pack: ContentPack): PackText[] {
     const what = `question “${q.id}” (${q.section} section)`;
     add(`q.${q.id}.label`, q.label, `${what}: the question or symptom as asked`);
     add(`q.${q.id}.description`, q.description, `${what}: the line under it`);
+    add(
+      `q.${q.id}.short`,
+      q.short,
+      `${what}: its short name in "You have not answered: …" (a list of such names)`,
+    );
     for (const o of q.options ?? [])
       add(`q.${q.id}.o.${o.id}`, o.label, `${what}: the answer “${o.id}”`);
   }
@@ -98,6 +103,8 @@ export function packTexts(pack: ContentPack): PackText[] {
       `${what}, when the page sets an emergency number`,
     );
   }
+  for (const n of pack.notes ?? [])
+    add(`note.${n.id}`, n.message, `the note the result and the summary add when “${n.id}” holds`);
   for (const [level, entry] of Object.entries(pack.levels)) {
     add(`level.${level}.title`, entry.title, `the result’s heading for level ${level}`);
     add(`level.${level}.body`, entry.body, `the result’s intro for level ${level}`);

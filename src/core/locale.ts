@@ -9,14 +9,14 @@ import type { ContentPack, MessageText, PluralText, Text } from './types.js';
 export type PackTranslation = Record<string, string | PluralText>;
 
 /**
- * Adds a language to a content pack in place; keys it does not know are ignored. Its review
- * status stays what the pack says, else `draft` (`ContentPack.translations`).
+ * Calls `visit` with every text of a pack and its `PackTranslation` key: the one list of where a
+ * pack holds wording, shared by `addPackLanguage`, the CLI's translation tools and the tests.
  */
-export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTranslation): void {
-  const put = (text: Text | MessageText | undefined, key: string) => {
-    const value = texts[key];
-    if (text && value !== undefined) (text as Record<string, string | PluralText>)[lang] = value;
-  };
+export function forEachPackText(
+  pack: ContentPack,
+  visit: (key: string, text: Text | MessageText) => void,
+): void {
+  const put = (text: Text | MessageText | undefined, key: string) => text && visit(key, text);
   put(pack.title, 'title');
   put(pack.disclaimer, 'disclaimer');
   for (const q of pack.questions) {
@@ -38,6 +38,17 @@ export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTran
   }
   put(pack.selfCare.title, 'selfCare.title');
   pack.selfCare.tips.forEach((tip, i) => put(tip, `selfCare.tip.${i}`));
+}
+
+/**
+ * Adds a language to a content pack in place; keys it does not know are ignored. Its review
+ * status stays what the pack says, else `draft` (`ContentPack.translations`).
+ */
+export function addPackLanguage(pack: ContentPack, lang: string, texts: PackTranslation): void {
+  forEachPackText(pack, (key, text) => {
+    const value = texts[key];
+    if (value !== undefined) (text as Record<string, string | PluralText>)[lang] = value;
+  });
   if (!pack.languages.includes(lang)) pack.languages.push(lang);
   (pack.translations ??= {})[lang] ??= { status: 'draft' };
 }

@@ -17,7 +17,7 @@ import { dePack, deUi } from '../../src/core/locales/de.js';
 import { ptPack, ptUi } from '../../src/core/locales/pt.js';
 import { arPack, arUi } from '../../src/core/locales/ar.js';
 import { formatDate } from '../../src/core/summary.js';
-import type { PackTranslation } from '../../src/core/locale.js';
+import { forEachPackText, type PackTranslation } from '../../src/core/locale.js';
 
 // Every shipped language is complete: each interface key and each text of the default pack has
 // its translation, with the same placeholders and the plural forms the language needs, in the
@@ -40,31 +40,7 @@ const english: Record<string, string | PluralText> = {
 /** The English of every text of the default pack, keyed as a `PackTranslation` keys it. */
 function packTexts(): Record<string, string | PluralText> {
   const out: Record<string, string | PluralText> = {};
-  const put = (text: { en: string | PluralText } | undefined, key: string) => {
-    if (text) out[key] = text.en;
-  };
-  const pack = defaultPack;
-  put(pack.title, 'title');
-  put(pack.disclaimer, 'disclaimer');
-  for (const q of pack.questions) {
-    put(q.label, `q.${q.id}.label`);
-    put(q.description, `q.${q.id}.description`);
-    put(q.short, `q.${q.id}.short`);
-    for (const o of q.options ?? []) put(o.label, `q.${q.id}.o.${o.id}`);
-  }
-  for (const r of pack.regions) put(r.label, `region.${r.id}`);
-  for (const a of pack.areas) put(a.label, `area.${a.id}`);
-  for (const r of pack.rules) {
-    put(r.message, `rule.${r.id}`);
-    put(r.emergencyMessage, `rule.${r.id}.emergency`);
-  }
-  for (const n of pack.notes ?? []) put(n.message, `note.${n.id}`);
-  for (const [level, entry] of Object.entries(pack.levels)) {
-    put(entry.title, `level.${level}.title`);
-    put(entry.body, `level.${level}.body`);
-  }
-  put(pack.selfCare.title, 'selfCare.title');
-  pack.selfCare.tips.forEach((tip, i) => put(tip, `selfCare.tip.${i}`));
+  forEachPackText(defaultPack, (key, text) => (out[key] = text.en));
   return out;
 }
 

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { importTs } from './load-ts.mjs';
 
-const { run, defaultPack, packFingerprint, packTexts, UI_TEXTS, readXliff } = await importTs(`
+const { run, defaultPack, forEachPackText, packFingerprint, packTexts, UI_TEXTS, readXliff } =
+  await importTs(`
   export { run, packFingerprint } from './src/cli/index.ts';
   export { defaultPack } from './src/core/index.ts';
+  export { forEachPackText } from './src/core/locale.ts';
   export { packTexts, UI_TEXTS } from './src/cli/texts.ts';
   export { readXliff } from './src/cli/xliff.ts';
 `);
@@ -46,6 +48,17 @@ function setTarget(xml, id, target) {
 }
 
 describe('myocheck translate export', () => {
+  it('has a unit for every text a language can give the pack (the short names and notes too)', () => {
+    const keys = [];
+    forEachPackText(defaultPack, key => keys.push(key));
+    assert.deepEqual(
+      packTexts(defaultPack)
+        .map(t => t.key)
+        .sort(),
+      keys.sort(),
+    );
+  });
+
   it('writes XLIFF 2.0: one unit per pack text and per interface string, with notes', async () => {
     const { code, stderr } = await myocheck(
       'translate',
