@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { INSTRUMENT } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { CPU_SLOWDOWN, NEXT_STEP, PHONE } from './lib/slow.mjs';
+import { FIND_CONTROLS, tapEvery } from './lib/taps.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -62,6 +63,19 @@ const PAGES = [
     entry: ['index.js'],
     body: '<myo-symptom-checklist></myo-symptom-checklist><myo-body-map></myo-body-map><myo-referral-banner></myo-referral-banner><myo-self-check group="q"></myo-self-check>',
     tags: ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner', 'myo-self-check'],
+  },
+  {
+    // every control of a checklist, a body map and a banner in one group tapped (the bench's
+    // tap page): the profile holds the taps alone, from the first to the last
+    id: 'taps',
+    entry: [
+      'define/myo-symptom-checklist.js',
+      'define/myo-body-map.js',
+      'define/myo-referral-banner.js',
+    ],
+    body: '<myo-symptom-checklist group="tap" sections="symptoms,duration,impact"></myo-symptom-checklist><myo-body-map group="tap"></myo-body-map><myo-referral-banner group="tap"></myo-referral-banner>',
+    tags: ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner'],
+    taps: true,
   },
 ].filter(p => !ONLY || p.id === ONLY);
 for (const p of PAGES) {
@@ -143,7 +157,7 @@ for (const p of PAGES) {
   for (let run = 0; run <= RUNS; run++) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.setViewport(PHONE);
+    await page.setViewport(p.taps ? { ...PHONE, hasTouch: true, isMobile: true } : PHONE);
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await cdp.send('Profiler.enable');
@@ -159,14 +173,16 @@ for (const p of PAGES) {
       }, tags);
     // Next × (steps − 1) first, unprofiled: the profile holds the last step alone
     const next = () => page.evaluate(NEXT_STEP, 300);
-    if (p.steps) {
+    if (p.steps || p.taps) {
       await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
       await ready(p.tags);
       for (let i = 1; i < p.steps; i++) await next();
+      if (p.taps) await page.evaluate(FIND_CONTROLS, p.tags);
       await page.evaluate(() => (window.__bench.longTasks.length = 0));
     }
     await cdp.send('Profiler.start');
-    if (p.steps) await next();
+    if (p.taps) await tapEvery(page);
+    else if (p.steps) await next();
     else {
       await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
       await ready(p.tags);

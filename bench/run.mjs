@@ -22,7 +22,8 @@ import { INSTRUMENT, page, probe } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { sizesOfFiles } from './lib/sizes.mjs';
 import { CPU_SLOWDOWN, PHONE, SLOW_PAGES, measureSlow, slowPageHtml } from './lib/slow.mjs';
-import { cls, round, summary } from './lib/stats.mjs';
+import { cls, median, round, summary } from './lib/stats.mjs';
+import { TAP_PAGES, measureTaps, tapPageHtml } from './lib/taps.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -31,8 +32,11 @@ const BUNDLE = join(ROOT, 'dist/myocheck.bundle.js');
 const DEMO = join(ROOT, 'demo/index.html');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15) || 15);
 const PHONE_RUNS = Math.max(1, Number(process.env.BENCH_PHONE_RUNS ?? 5) || 5);
-// BENCH_ONLY=phone: only the phone-speed pages of issue 10 (loader, 4× slower CPU, 412 px)
+// BENCH_ONLY=phone: only the phone-speed pages of issue 10 (loader, 4× slower CPU, 412 px) and
+// the taps; BENCH_ONLY=taps: only the taps (BENCH_TAP_RUNS loads of each tap page, default 3)
 const ONLY_PHONE = process.env.BENCH_ONLY === 'phone';
+const ONLY_TAPS = process.env.BENCH_ONLY === 'taps';
+const TAP_RUNS = Math.max(1, Number(process.env.BENCH_TAP_RUNS ?? 3) || 3);
 const CDN = join(ROOT, 'dist/cdn');
 const CLS_RUNS = Math.min(RUNS, 5);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -260,6 +264,7 @@ for (const f of readdirSync(CDN)) {
   overrides[`/dist/cdn/${f}`] = join(CDN_COPY, f);
 }
 for (const p of SLOW_PAGES) writeFileSync(join(BUILD, `slow-${p.id}.html`), slowPageHtml(p));
+for (const p of TAP_PAGES) writeFileSync(join(BUILD, `tap-${p.id}.html`), tapPageHtml(p));
 const server = await serve(ROOT, overrides);
 const userDataDir = mkdtempSync(join(tmpdir(), 'myocheck-bench-'));
 const browser = await puppeteer.launch({
@@ -395,6 +400,141 @@ async function loadOnce(c) {
   });
 }
 
+// ---------------------------------------------------------------- taps (issue 22)
+console.log(
+  `bench: taps: ${TAP_PAGES.length} pages × ${TAP_RUNS} loads (+1 warm-up), every control tapped on its words, CPU ${CPU_SLOWDOWN}× slower, ${PHONE.width}×${PHONE.height} touch`,
+);
+const tapSamples = Object.fromEntries(TAP_PAGES.map(p => [p.id, { runs: [], errors: [] }]));
+for (let r = 0; r <= TAP_RUNS; r++) {
+  for (const p of TAP_PAGES.map((_, i) => TAP_PAGES[(i + r) % TAP_PAGES.length])) {
+    try {
+      const m = await measureTaps(browser, server.origin, p, { instrument: INSTRUMENT });
+      if (r > 0) tapSamples[p.id].runs.push(m);
+    } catch (error) {
+      tapSamples[p.id].errors.push(String(error.message ?? error).split('\n')[0]);
+    }
+  }
+  process.stdout.write(r === 0 ? 'warm-up done ' : `${r} `);
+}
+process.stdout.write('\n');
+const taps = {
+  method:
+    'Event Timing: per tap, the longest event entry of its interaction; unreported taps (under 16 ms, the shortest durationThreshold) count as 0; median and worst over every tap of every load',
+  loadAverage: round(loadavg()[0], 2),
+  pages: Object.fromEntries(
+    TAP_PAGES.map(p => {
+      const { runs, errors } = tapSamples[p.id];
+      const all = runs.flatMap(x => x.latencies);
+      const worstOf = runs.map(x => x.latencies[0] ?? 0);
+      return [
+        p.id,
+        {
+          label: p.label,
+          controls: runs[0]?.controls,
+          taps: runs.reduce((s, x) => s + x.taps, 0),
+          missed: runs.flatMap(x => x.missed),
+          medianMs: all.length ? median(all) : null,
+          worstMs: all.length ? Math.max(...all) : null,
+          worstPerLoadMs: summary(worstOf),
+          over16: all.filter(v => v >= 16).length,
+          over32: all.filter(v => v > 32).length,
+          worstTap: runs.map(x => x.worst).sort((a, b) => (b?.ms ?? 0) - (a?.ms ?? 0))[0] ?? null,
+          longestScriptMs: summary(runs.map(x => x.script.ms)),
+          longestScriptFiles: [...new Set(runs.map(x => x.script.file.replace(/^.*\//, '')))],
+          // the slowest controls: each one's median over the loads, longest first
+          slowest: Object.entries(
+            runs
+              .flatMap(x => x.perTap)
+              .reduce((by, t) => ({ ...by, [t.control]: [...(by[t.control] ?? []), t] }), {}),
+          )
+            .map(([control, list]) => ({ control, ms: median(list.map(t => t.ms)) }))
+            .sort((a, b) => b.ms - a.ms)
+            .slice(0, 6),
+          errors,
+        },
+      ];
+    }),
+  ),
+};
+{
+  const ms = v => (v === null ? '—' : v < 16 ? '< 16' : String(round(v)));
+  const rows = [
+    [
+      'page',
+      'controls',
+      'taps',
+      'missed',
+      'median ms',
+      'worst ms',
+      'worst per load median [max]',
+      '≥ 16 ms',
+      '> 32 ms',
+      'longest script ms',
+    ],
+  ];
+  for (const [id, t] of Object.entries(taps.pages))
+    rows.push([
+      id,
+      String(t.controls ?? '—'),
+      String(t.taps),
+      String(t.missed.length),
+      ms(t.medianMs),
+      ms(t.worstMs),
+      t.worstPerLoadMs ? `${t.worstPerLoadMs.median} [${t.worstPerLoadMs.max}]` : '—',
+      String(t.over16),
+      String(t.over32),
+      t.longestScriptMs ? `${t.longestScriptMs.median} [${t.longestScriptMs.max}]` : '—',
+    ]);
+  const w = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
+  console.log(
+    '\n' +
+      rows.map(r => r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ')).join('\n'),
+  );
+  for (const [id, t] of Object.entries(taps.pages)) {
+    console.log(`  ${id}: ${t.label}`);
+    if (t.worstTap)
+      console.log(
+        `    worst tap: ${round(t.worstTap.ms)} ms (${t.worstTap.event}): input delay ${round(t.worstTap.inputDelay)}, handlers ${round(t.worstTap.processing)}, to the paint ${round(t.worstTap.presentation)}`,
+      );
+    if (t.longestScriptMs?.max)
+      console.log(`    longest script runs in: ${t.longestScriptFiles.filter(Boolean).join(', ')}`);
+    if (t.slowest.length && t.slowest[0].ms >= 16)
+      console.log(
+        `    slowest (median ms): ${t.slowest
+          .filter(x => x.ms >= 16)
+          .map(x => `${x.control} ${round(x.ms)}`)
+          .join('; ')}`,
+      );
+    if (t.missed.length) console.log(`    missed taps: ${t.missed.join(' | ')}`);
+    if (t.errors.length) console.log(`    errors: ${[...new Set(t.errors)].join(' | ')}`);
+  }
+  // the goal (issue 22): median within 1.5× the floor's, worst at most 32 ms or 1.5× the floor's
+  const m = taps.pages.taps;
+  const f = taps.pages['taps-floor'];
+  if (m.medianMs !== null && f.medianMs !== null) {
+    const medianGoal = Math.max(16, 1.5 * f.medianMs);
+    const worstGoal = Math.max(32, 1.5 * f.worstMs);
+    taps.goal = {
+      median: { goal: medianGoal, met: m.medianMs <= medianGoal },
+      worst: { goal: worstGoal, met: m.worstMs <= worstGoal },
+    };
+    console.log(
+      `  goal: median ${ms(m.medianMs)} ms vs ≤ ${round(medianGoal)} (1.5× the floor's ${ms(f.medianMs)}; under 16 counts as 16): ${taps.goal.median.met ? 'met' : 'MISSED'}; worst ${ms(m.worstMs)} ms vs ≤ ${round(worstGoal)} (32, or 1.5× the floor's ${ms(f.worstMs)}): ${taps.goal.worst.met ? 'met' : 'MISSED'}`,
+    );
+  }
+  console.log(`  load average ${taps.loadAverage} (${cpus().length} cores)\n`);
+}
+if (ONLY_TAPS) {
+  await cleanUp();
+  writeFileSync(
+    join(HERE, 'results-taps.json'),
+    JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, taps }, null, 2) +
+      '\n',
+  );
+  console.log('wrote bench/results-taps.json');
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------- phone-speed pages (issue 10)
 console.log(
   `bench: phone-speed pages: ${SLOW_PAGES.length} pages × ${PHONE_RUNS} loads (+1 warm-up), CPU ${CPU_SLOWDOWN}× slower, ${PHONE.width}×${PHONE.height}`,
@@ -466,11 +606,21 @@ const phone = {
       'ready ms',
       'longest task ms median [max]',
       'longest script ms',
+      'task ÷ floor',
+      'script ÷ floor',
       'TBT ms median',
       'CLS max',
       'budget',
     ],
   ];
+  // the longest task and script run as a ratio to the floor's in the same run (medians); the
+  // goal (issue 22): at most 1.0× for the task, 1.25× for the script run
+  const floor = phone.pages.floor;
+  const toFloor = (r, k) =>
+    r[k]?.median && floor?.[k]?.median ? round(r[k].median / floor[k].median, 2) : null;
+  for (const r of Object.values(phone.pages))
+    r.vsFloor = { task: toFloor(r, 'longestTaskMs'), script: toFloor(r, 'longestScriptMs') };
+  const times = (v, goal) => (v === null ? '—' : `${v}×${v > goal ? ' !' : ''}`);
   for (const [id, r] of Object.entries(phone.pages)) {
     const b = r.budget;
     rows.push([
@@ -479,6 +629,8 @@ const phone = {
       r.readyMs ? String(r.readyMs.median) : '—',
       r.longestTaskMs ? `${r.longestTaskMs.median} [${r.longestTaskMs.max}]` : '—',
       r.longestScriptMs ? `${r.longestScriptMs.median} [${r.longestScriptMs.max}]` : '—',
+      times(r.vsFloor.task, 1),
+      times(r.vsFloor.script, 1.25),
       r.blockingMs ? String(r.blockingMs.median) : '—',
       r.clsMax === null ? '—' : String(r.clsMax),
       b
@@ -505,8 +657,11 @@ const phone = {
       );
     if (r.errors.length) console.log(`    errors: ${[...new Set(r.errors)].join(' | ')}`);
   }
-  console.log('');
+  console.log(
+    "  ÷ floor: the median as a ratio to the floor's in this run; goal ≤ 1× (task), ≤ 1.25× (script run); ! over it\n",
+  );
 }
+phone.taps = taps;
 if (ONLY_PHONE) {
   await cleanUp();
   writeFileSync(

@@ -26,7 +26,18 @@ export const INSTRUMENT = `(() => {
     scripts: e.scripts.map(s => ({ url: s.sourceURL, invoker: s.invokerType, duration: s.duration })),
   }), frames);
   watch('layout-shift', e => ({ start: e.startTime, value: e.value, input: e.hadRecentInput }), shifts);
-  window.__bench = { ready, resolve, reject, longTasks, frames, shifts };
+  // Event Timing (the measure behind INP): every entry of an interaction (a tap's pointerdown,
+  // pointerup, click …) over 16 ms, the shortest durationThreshold allowed
+  const events = [];
+  try {
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries())
+        if (e.interactionId)
+          events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration,
+            processingStart: e.processingStart, processingEnd: e.processingEnd });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+  window.__bench = { ready, resolve, reject, longTasks, frames, shifts, events };
 })();`;
 
 /**

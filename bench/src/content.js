@@ -7,34 +7,34 @@ export const SYMPTOMS = [
     id: 'widespread-pain',
     label: 'Widespread muscle pain',
     description:
-      'Deep, persistent muscle pain that may shift from one area to another; sharp, dull or throbbing, often worse in the morning or after activity.',
+      'Deep, lasting muscle pain that may move from one area to another. It can be sharp, dull or throbbing. It is often worse in the morning or after activity.',
   },
   {
     id: 'fatigue',
     label: 'Fatigue and low energy',
-    description:
-      'Feeling drained even after a full night’s sleep, physically, mentally or emotionally.',
+    description: 'Feeling worn out in body, mind or mood, even after a full night’s sleep.',
   },
   {
     id: 'stiffness',
     label: 'Stiffness and tender points',
     description:
-      'Stiff or knotted muscles, especially in the neck, shoulders and lower back; spots that are very sensitive to touch.',
+      'Stiff or knotted muscles, mostly in the neck, shoulders and lower back. Some spots are very sore to touch.',
   },
   {
     id: 'sleep-problems',
     label: 'Sleep disturbances',
-    description: 'Restless sleep, waking often, or difficulty falling asleep.',
+    description: 'Restless sleep, waking up often, or trouble falling asleep.',
   },
   {
     id: 'brain-fog',
     label: 'Brain fog',
-    description: 'Trouble with memory, focus or mental clarity; feeling “foggy-headed”.',
+    description:
+      'Trouble with memory or focus, or not thinking clearly. You may feel “foggy-headed”.',
   },
   {
     id: 'mood-changes',
     label: 'Mood changes',
-    description: 'Anxiety, irritability or low mood that can come with living with long-term pain.',
+    description: 'Anxiety, a short temper or low mood that can come with long-term pain.',
   },
 ];
 
