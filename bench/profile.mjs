@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { INSTRUMENT } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { CPU_SLOWDOWN, NEXT_STEP, PHONE } from './lib/slow.mjs';
-import { FIND_CONTROLS, tapEvery } from './lib/taps.mjs';
+import { FIND_CONTROLS, openTapPage, tapEvery, traceTaps } from './lib/taps.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -22,6 +22,8 @@ const OUT = join(HERE, 'build/profile');
 const RUNS = Math.max(1, Number(process.env.PROFILE_RUNS ?? 3) || 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TOP = 22;
+// PROFILE_TAPS=<n>: the tap page's first n taps only (the first tap pays for more than the rest)
+const TAPS = Number(process.env.PROFILE_TAPS) || Infinity;
 
 if (!existsSync(join(HERE, 'node_modules/puppeteer-core')))
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HERE, stdio: 'inherit' });
@@ -35,7 +37,7 @@ const { default: puppeteer } = await import('puppeteer-core');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 // one unminified bundle per page, as the CDN chunks would hold it (production Lit)
-// PROFILE_ONLY=<page id>: that page alone
+// PROFILE_ONLY=<page id>[,<page id>]: those pages alone
 const ONLY = process.env.PROFILE_ONLY;
 const PAGES = [
   {
@@ -77,7 +79,15 @@ const PAGES = [
     tags: ['myo-symptom-checklist', 'myo-body-map', 'myo-referral-banner'],
     taps: true,
   },
-].filter(p => !ONLY || p.id === ONLY);
+  {
+    // the floor's taps, the same way: what the tap page is measured against
+    id: 'taps-floor',
+    entry: ['../bench/src/floor.js'],
+    body: '<bench-floor></bench-floor>',
+    tags: ['bench-floor'],
+    taps: true,
+  },
+].filter(p => !ONLY || ONLY.split(',').includes(p.id));
 for (const p of PAGES) {
   const entry = join(OUT, `${p.id}-entry.js`);
   writeFileSync(entry, p.entry.map(e => `import '${join(ROOT, 'dist', e)}';`).join('\n'));
@@ -181,7 +191,7 @@ for (const p of PAGES) {
       await page.evaluate(() => (window.__bench.longTasks.length = 0));
     }
     await cdp.send('Profiler.start');
-    if (p.taps) await tapEvery(page);
+    if (p.taps) await tapEvery(page, { first: TAPS });
     else if (p.steps) await next();
     else {
       await page.goto(`${server.origin}/bench/build/profile/${p.id}.html`, { waitUntil: 'load' });
@@ -248,7 +258,18 @@ for (const p of PAGES) {
   const oursOnly = Object.fromEntries(
     Object.entries(inclusive).filter(([k]) => !/ (lit-html|lit-element|@lit|tslib)\//.test(k)),
   );
+  // the tap page once more, traced rather than profiled: the main thread's ms per tap by kind
+  // of work, the browser's own (style, layout, paint) included
+  let perTap;
+  if (p.taps) {
+    const context = await browser.createBrowserContext();
+    const url = `${server.origin}/bench/build/profile/${p.id}.html`;
+    const { page } = await openTapPage(context, url, p.tags, INSTRUMENT);
+    perTap = (await traceTaps(page, { first: TAPS })).perKind;
+    await context.close();
+  }
   summaries[p.id] = {
+    perTap,
     longTasks,
     byKind: med(buckets),
     inclusiveOurs: med(oursOnly),
@@ -259,6 +280,11 @@ for (const p of PAGES) {
     `\n=== ${p.id} (${p.tags.join(', ')}), CPU ${CPU_SLOWDOWN}× slower, ${RUNS} loads ===`,
   );
   console.log(`long tasks (ms) per load: ${longTasks.map(t => `[${t.join(', ')}]`).join(' ')}`);
+  if (perTap) {
+    console.log('main thread ms per tap by kind of work (a trace of one more load)');
+    for (const [k, v] of Object.entries(perTap).sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(round(v)).padStart(7)}  ${k}`);
+  }
   console.log('self ms by kind of work (median; native work counts for its caller)');
   for (const [k, v] of summaries[p.id].byKind) console.log(`  ${String(v).padStart(7)}  ${k}`);
   console.log("inclusive ms (median), myocheck's own functions  function  module:line");

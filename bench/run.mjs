@@ -441,6 +441,10 @@ const taps = {
           worstTap: runs.map(x => x.worst).sort((a, b) => (b?.ms ?? 0) - (a?.ms ?? 0))[0] ?? null,
           longestScriptMs: summary(runs.map(x => x.script.ms)),
           longestScriptFiles: [...new Set(runs.map(x => x.script.file.replace(/^.*\//, '')))],
+          // the median tap's parts: input delay, handlers, to the paint (reported taps only)
+          parts: [0, 1, 2].map(i =>
+            round(median(runs.flatMap(x => x.perTap.filter(t => t.parts).map(t => t.parts[i])))),
+          ),
           // the slowest controls: each one's median over the loads, longest first
           slowest: Object.entries(
             runs
@@ -492,6 +496,10 @@ const taps = {
   );
   for (const [id, t] of Object.entries(taps.pages)) {
     console.log(`  ${id}: ${t.label}`);
+    if (t.over16)
+      console.log(
+        `    taps of 16 ms or more, median parts: input delay ${t.parts[0]}, handlers ${t.parts[1]}, to the paint ${t.parts[2]} ms`,
+      );
     if (t.worstTap)
       console.log(
         `    worst tap: ${round(t.worstTap.ms)} ms (${t.worstTap.event}): input delay ${round(t.worstTap.inputDelay)}, handlers ${round(t.worstTap.processing)}, to the paint ${round(t.worstTap.presentation)}`,

@@ -139,8 +139,17 @@ const LAST = i => {
   const words = (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').trim();
   const fresh = window.__bench.events.splice(0);
   (window.__bench.seen ??= []).push(...fresh);
-  const ms = fresh.reduce((m, e) => Math.max(m, e.duration), 0);
-  return { control: `${host}: ${words.replace(/\s+/g, ' ').slice(0, 40)}`, ms };
+  const e = fresh.reduce((m, e) => (e.duration > (m?.duration ?? -1) ? e : m), null);
+  return {
+    control: `${host}: ${words.replace(/\s+/g, ' ').slice(0, 40)}`,
+    ms: e?.duration ?? 0,
+    // where it went: waiting to start, its handlers, then to the paint
+    parts: e && [
+      e.processingStart - e.start,
+      e.processingEnd - e.processingStart,
+      e.start + e.duration - e.processingEnd,
+    ],
+  };
 };
 
 /**
@@ -148,8 +157,8 @@ const LAST = i => {
  * painted and settled. Returns the taps made, the ones that changed nothing ("missed": a tap
  * lost, the bug of issue 20) and the interactions Event Timing reported (16 ms or longer).
  */
-export async function tapEvery(page, { settle = 150, perTap = null } = {}) {
-  const n = await page.evaluate(() => window.__taps.length);
+export async function tapEvery(page, { settle = 150, perTap = null, first = Infinity } = {}) {
+  const n = Math.min(first, await page.evaluate(() => window.__taps.length));
   let taps = 0;
   const missed = [];
   for (let i = 0; i < n; i++) {
@@ -158,10 +167,21 @@ export async function tapEvery(page, { settle = 150, perTap = null } = {}) {
       missed.push(`${i}: no point to tap`);
       continue;
     }
+    if (process.env.TAP_AIM_WAIT)
+      await page.evaluate(
+        ms => new Promise(r => setTimeout(r, ms)),
+        Number(process.env.TAP_AIM_WAIT),
+      );
+    // user-timing marks around each tap, so a trace can be read tap by tap (the scroll before
+    // it left out)
+    await page.evaluate(() => performance.mark('tap-start'));
     await page.touchscreen.tap(aim.x, aim.y);
     taps++;
     await page.evaluate(
-      ms => new Promise(r => requestAnimationFrame(() => setTimeout(r, ms))),
+      ms =>
+        new Promise(r => requestAnimationFrame(() => setTimeout(r, ms))).then(() =>
+          performance.mark('tap-end'),
+        ),
       settle,
     );
     const after = await page.evaluate(STATE, i);
@@ -172,20 +192,27 @@ export async function tapEvery(page, { settle = 150, perTap = null } = {}) {
   return { taps, missed, interactions: await page.evaluate(INTERACTIONS) };
 }
 
+/**
+ * Opens `url` in a new page of `context` as a phone (412 px touch screen, CPU 4× slower, the
+ * bench's instrument script), waits for `tags` and lists their controls; returns the page
+ * and the number of controls.
+ */
+export async function openTapPage(context, url, tags, instrument) {
+  const page = await context.newPage();
+  await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.evaluateOnNewDocument(instrument);
+  await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+  return { page, controls: await page.evaluate(FIND_CONTROLS, tags) };
+}
+
 /** One load of a tap page, every control tapped: the taps' latencies and what they hold. */
 export async function measureTaps(browser, origin, p, { instrument }) {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.evaluateOnNewDocument(instrument);
-    await page.goto(`${origin}/bench/build/tap-${p.id}.html`, {
-      waitUntil: 'load',
-      timeout: 60000,
-    });
-    const controls = await page.evaluate(FIND_CONTROLS, p.tags);
+    const url = `${origin}/bench/build/tap-${p.id}.html`;
+    const { page, controls } = await openTapPage(context, url, p.tags, instrument);
     const before = await page.evaluate(() => window.__bench.frames.length);
     const perTap = [];
     const { taps, missed, interactions } = await tapEvery(page, { perTap });
@@ -221,4 +248,58 @@ export async function measureTaps(browser, origin, p, { instrument }) {
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/** The renderer's main-thread trace events counted, by the kind of work they are. */
+const KINDS = {
+  EventDispatch: 'event handlers (with the renders they run)',
+  FunctionCall: 'other script (timers, observers, microtasks)',
+  TimerFire: 'other script (timers, observers, microtasks)',
+  FireAnimationFrame: 'other script (timers, observers, microtasks)',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint (pre-paint, paint, layerize, commit)',
+  Paint: 'paint (pre-paint, paint, layerize, commit)',
+  Layerize: 'paint (pre-paint, paint, layerize, commit)',
+  Commit: 'paint (pre-paint, paint, layerize, commit)',
+  HitTest: 'hit testing',
+};
+
+/**
+ * Taps every control of a loaded page (FIND_CONTROLS first) while Chromium records a trace,
+ * and returns the main thread's ms per tap by kind of work, between each tap and its settle
+ * (the user-timing marks tapEvery sets; the scroll to each control left out).
+ */
+export async function traceTaps(page, options = {}) {
+  await page.tracing.start({
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+  });
+  const { taps } = await tapEvery(page, options);
+  const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+  const main = new Set(
+    traceEvents
+      .filter(e => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map(e => `${e.pid}:${e.tid}`),
+  );
+  const marks = traceEvents.filter(e => e.name === 'tap-start' || e.name === 'tap-end');
+  marks.sort((a, b) => a.ts - b.ts);
+  const windows = marks
+    .map(
+      (m, i) =>
+        m.name === 'tap-start' && marks[i + 1]?.name === 'tap-end' && [m.ts, marks[i + 1].ts],
+    )
+    .filter(Boolean);
+  // the outermost events only: a click's dispatch holds its change's, a paint its children's
+  const counted = traceEvents
+    .filter(e => KINDS[e.name] && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .filter(e => windows.some(([a, b]) => e.ts >= a && e.ts <= b))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const perKind = {};
+  let end = -Infinity;
+  for (const e of counted) {
+    if (e.ts + e.dur <= end) continue;
+    end = e.ts + e.dur;
+    perKind[KINDS[e.name]] = (perKind[KINDS[e.name]] ?? 0) + e.dur / 1000 / Math.max(1, taps);
+  }
+  return { taps, perKind };
 }
