@@ -1,10 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareLevels, referralReasons } from '../../core/engine.js';
-import { formatMessage, localize } from '../../core/text.js';
+import { formatMessage, localize, prepareList } from '../../core/text.js';
 import { unansweredText } from '../../core/unanswered.js';
 import type { Assessment, Level, Reason, Source } from '../../core/types.js';
 import { readCtaHref, readEnum, safeHref } from '../../shared/attributes.js';
+import { whenIdle } from '../../shared/idle.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { referralBannerStyles } from './referral-banner.styles.js';
@@ -217,6 +218,20 @@ export class MyoReferralBanner extends MyoElement {
     if (fixed) return fixed;
     if (assessment.level === 'urgent') return 'urgent';
     return compareLevels(assessment.level, this.effectiveShowWhen) >= 0 ? assessment.level : 'none';
+  }
+
+  /** @internal the language whose list formatter is made or on its way */
+  private listLang = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // the "not answered" note is a list: its formatter is made while the reader reads, not
+    // on the first tap that shows the note (bench: the first tap went from 156 ms to …)
+    const lang = this.effectiveLang;
+    if (lang !== this.listLang) {
+      this.listLang = lang;
+      whenIdle(() => prepareList(lang));
+    }
   }
 
   /** @internal */

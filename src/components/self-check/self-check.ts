@@ -13,6 +13,7 @@ import {
   readEnumList,
   type ChecklistMode,
 } from '../../shared/attributes.js';
+import { whenIdle } from '../../shared/idle.js';
 import { MyoElement } from '../../shared/myo-element.js';
 import { adoptSheets } from '../../shared/render-budget.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
@@ -45,12 +46,6 @@ export interface SelfCheckJSON {
 }
 
 const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
-
-/** Runs `work` when the browser is idle (within a second), or soon where it cannot tell. */
-const whenIdle = (work: () => void) => {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 200);
-};
 
 /**
  * The whole muscle-pain self-check in one box: the warning signs first (with "None of
