@@ -68,8 +68,16 @@ export class LocalizeController implements ReactiveController {
     unwatch(this.host);
   }
 
+  /**
+   * The language resolved for the render under way: a render asks for it once per text, and
+   * resolving walks up the page; `undefined` between renders, when it is resolved afresh.
+   */
+  private rendering?: string;
+
   /** Before each render: a language that is not loaded yet is loaded, then shown. */
   hostUpdate(): void {
+    this.rendering = undefined;
+    this.rendering = this.lang;
     this.syncDir();
     const loading = ensureLanguage(this.lang);
     if (!loading) return;
@@ -92,9 +100,13 @@ export class LocalizeController implements ReactiveController {
     this.dirSet = rtl ? 'rtl' : undefined;
   }
 
+  hostUpdated(): void {
+    this.rendering = undefined;
+  }
+
   /** The language in force for the host. */
   get lang(): string {
-    return this.host.lang || resolveLang(this.host);
+    return this.rendering ?? (this.host.lang || resolveLang(this.host));
   }
 
   /** Is the host laid out right to left? */
