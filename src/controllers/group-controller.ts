@@ -10,18 +10,30 @@ export interface GroupHost extends ReactiveControllerHost, HTMLElement {
   group: string;
   /** The group settings this element carries (`undefined` for each one it does not set). */
   groupSettings(): GroupSettings;
+  /**
+   * What the host shows of its group, as a list compared item by item (`Object.is`) after
+   * each change to the group: the host re-renders only when an item differs. `undefined`: it
+   * shows the whole group (its assessment), so every change re-renders it.
+   */
+  groupView(store: GroupStore): readonly unknown[] | undefined;
 }
+
+const same = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
+  !!a && !!b && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /**
  * Makes its host a member of the host's `group`: joins the group's store with the settings
- * the host carries, re-renders the host when anything in the group changes, follows a
- * changed `group`, and leaves the store when the host is disconnected.
+ * the host carries, re-renders the host when what it shows of the group changes (its
+ * `groupView`), follows a changed `group`, and leaves the store when the host is
+ * disconnected.
  */
 export class GroupController implements ReactiveController {
   private host: GroupHost;
   private unsubscribe?: () => void;
   private current?: GroupStore;
   private onChange?: (store: GroupStore, change: StoreChange) => void;
+  /** The host's groupView when it was last asked to re-render for the group. */
+  private shown?: readonly unknown[];
 
   constructor(host: GroupHost, onChange?: (store: GroupStore, change: StoreChange) => void) {
     this.host = host;
@@ -64,8 +76,13 @@ export class GroupController implements ReactiveController {
     this.current?.leave(this.host);
     const store = getGroupStore(this.groupName);
     this.current = store;
+    this.shown = undefined;
     this.unsubscribe = store.subscribe((s, change) => {
       this.onChange?.(s, change);
+      // a tap on the checklist leaves the body map as it is, and the other way round
+      const view = this.host.groupView(s);
+      if (same(view, this.shown)) return;
+      this.shown = view;
       this.host.requestUpdate();
     });
     if (this.host.isConnected) store.join(this.host, this.host.groupSettings());

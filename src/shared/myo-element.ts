@@ -149,6 +149,14 @@ export class MyoElement extends ScheduledElement {
     };
   }
 
+  /**
+   * @internal What this element shows of its group, compared after each change to the
+   * group (see GroupHost): `undefined`, the whole group, so every change re-renders it.
+   */
+  groupView(_store: GroupStore): readonly unknown[] | undefined {
+    return undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // a removed attribute (null) means "the default", silently

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { GroupStore } from '../store/group-store.js';
 import { MyoElement } from './myo-element.js';
 
 /**
@@ -102,6 +103,21 @@ export class MyoFormElement extends MyoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onHostClick);
+  }
+
+  /**
+   * @internal A form element shows its own answers, the pack, the group's settings and the
+   * stored-answers notice: a change to another element's answers leaves it as it is.
+   */
+  override groupView(store: GroupStore): readonly unknown[] {
+    const { answers } = store;
+    return [
+      store.pack,
+      store.settings,
+      store.persistence,
+      store.noticeHost,
+      ...this.ownedQuestionIds().map(id => answers[id]),
+    ];
   }
 
   /** @internal applies a value given as text (the `value` attribute, a restored state) */

@@ -341,6 +341,75 @@ describe('one group, one truth', () => {
     });
   });
 
+  describe('a change re-renders the elements that show it', () => {
+    /** Counts the renders of `el` from now on. */
+    const renders = (el: MyoEl) => {
+      const counter = { n: 0 };
+      const self = el as unknown as { render(): unknown };
+      const render = self.render.bind(el);
+      self.render = () => {
+        counter.n++;
+        return render();
+      };
+      return counter;
+    };
+
+    it('a checklist answer redraws the checklist and the banner, not the body map; an area the other way round', async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist sections="symptoms,duration"></myo-symptom-checklist>
+          <myo-body-map></myo-body-map>
+          <myo-referral-banner></myo-referral-banner>
+        </div>`,
+      );
+      const checklist = get<MyoSymptomChecklist>(root, 'myo-symptom-checklist');
+      const map = get<MyoBodyMap>(root, 'myo-body-map');
+      const banner = get<MyoReferralBanner>(root, 'myo-referral-banner');
+      const [c, m, b] = [checklist, map, banner].map(renders);
+
+      radio(checklist, 'duration', '3-to-6-months').click();
+      await settleTree(root);
+      expect([c.n, m.n, b.n]).to.deep.equal([1, 0, 1]);
+      expect(banner.level).to.equal('see-doctor');
+
+      shadowQuery<SVGElement>(map, '[role="checkbox"][data-area="neck"]').dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true }),
+      );
+      await settleTree(root);
+      expect([c.n, m.n, b.n]).to.deep.equal([1, 1, 2]);
+      expect(getGroupStore('default').answers['pain-areas']).to.deep.equal(['neck']);
+    });
+
+    it('every element redraws for what they all show: a group setting, a cleared group', async () => {
+      const root = await page(
+        html`<div>
+          <myo-symptom-checklist sections="duration"></myo-symptom-checklist>
+          <myo-body-map></myo-body-map>
+          <myo-referral-banner></myo-referral-banner>
+        </div>`,
+      );
+      const [checklist, map, banner] = [
+        'myo-symptom-checklist',
+        'myo-body-map',
+        'myo-referral-banner',
+      ].map(t => get<MyoEl>(root, t));
+      const counts = [checklist, map, banner].map(renders);
+      map.persist = 'session';
+      await settleTree(root);
+      expect(counts.map(x => x.n >= 1)).to.deep.equal([true, true, true]);
+      expect(notice(checklist), 'the notice shows on the first checklist').to.exist;
+
+      const before = counts.map(x => x.n);
+      getGroupStore('default').merge({ 'pain-areas': ['neck'], duration: '6-to-12-months' });
+      await settleTree(root);
+      getGroupStore('default').clear();
+      await settleTree(root);
+      expect(counts.map((x, i) => x.n > before[i])).to.deep.equal([true, true, true]);
+      expect(radio(checklist, 'duration', '6-to-12-months').checked).to.equal(false);
+      expect(shadowQuery(map, '[data-area="neck"]').getAttribute('aria-checked')).to.equal('false');
+    });
+  });
+
   describe('enumerated attributes are ASCII case-insensitive', () => {
     it('accepts mode="Severity" on the quiz, view=" FRONT " and show-when="See-Doctor" without a warning', async () => {
       let root!: HTMLElement;
