@@ -28,6 +28,14 @@ export class MyoFormElement extends MyoElement {
   /** The element is invalid until at least one answer is given (like a required input). */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /**
+   * The `value` attribute: the answer the element starts with, while the group has no answer
+   * to its questions yet, and goes back to when its form is reset — like an input's
+   * `defaultValue` (the `value` property is the current answer). Written as `value` is read:
+   * a JSON object for the checklist, a comma list of area ids for the body map.
+   */
+  @property({ attribute: 'value' }) defaultValue: string | null = '';
+
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -137,6 +145,19 @@ export class MyoFormElement extends MyoElement {
     else this.internals.setValidity({});
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // the `value` attribute at first, unless the group already answers this element's
+    // questions (a stored copy, another element, a value set from code)
+    const answers = this.store.answers;
+    if (
+      !this.hasUpdated &&
+      this.defaultValue &&
+      this.ownedQuestionIds().every(id => answers[id] === undefined)
+    )
+      this.applyValue(this.defaultValue);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
@@ -147,7 +168,7 @@ export class MyoFormElement extends MyoElement {
     this.store.merge(Object.fromEntries(this.ownedQuestionIds().map(id => [id, undefined])), {
       origin: 'code',
     });
-    this.applyValue(this.getAttribute('value'));
+    this.applyValue(this.defaultValue);
     this.syncForm();
   }
 

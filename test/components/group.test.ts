@@ -410,6 +410,41 @@ describe('one group, one truth', () => {
     });
   });
 
+  describe('the value attribute, the same way on both form elements', () => {
+    it('is the defaultValue: the answer at first, unless the group already has one, and again on reset', async () => {
+      getGroupStore('default').merge({ fatigue: true });
+      const root = await page(
+        html`<form>
+          <myo-symptom-checklist
+            name="c"
+            value='{"fatigue":true,"brain-fog":true}'
+            sections="symptoms"
+          ></myo-symptom-checklist>
+          <myo-body-map name="m" value="neck,chest"></myo-body-map>
+        </form>`,
+      );
+      const checklist = get<MyoSymptomChecklist>(root, 'myo-symptom-checklist');
+      const map = get<MyoBodyMap>(root, 'myo-body-map');
+      expect(checklist.defaultValue).to.equal('{"fatigue":true,"brain-fog":true}');
+      expect(map.defaultValue).to.equal('neck,chest');
+      // the group answered the checklist's questions already: its attribute waits; the map's applies
+      expect(checklist.value).to.equal('{"fatigue":true}');
+      expect(map.value).to.deep.equal(['neck', 'chest']);
+
+      (root as HTMLFormElement).reset();
+      await settleTree(root);
+      expect(JSON.parse(checklist.value)).to.deep.equal({ fatigue: true, 'brain-fog': true });
+      expect(map.value).to.deep.equal(['neck', 'chest']);
+
+      checklist.defaultValue = '{"sleep-problems":true}';
+      map.defaultValue = 'lower-back';
+      (root as HTMLFormElement).reset();
+      await settleTree(root);
+      expect(checklist.value).to.equal('{"sleep-problems":true}');
+      expect(map.value).to.deep.equal(['lower-back']);
+    });
+  });
+
   describe('enumerated attributes are ASCII case-insensitive', () => {
     it('accepts mode="Severity" on the quiz, view=" FRONT " and show-when="See-Doctor" without a warning', async () => {
       let root!: HTMLElement;

@@ -134,12 +134,6 @@ export class MyoBodyMap extends MyoFormElement {
   /** Start in (and show) the list view instead of the figure. The toggle button changes it. */
   @property({ attribute: 'list-view', type: Boolean, reflect: true }) listView = false;
 
-  /**
-   * The `value` attribute: a comma list of area ids chosen at first (when the group has no
-   * answer yet) and again when the form is reset, like an input's default value.
-   */
-  @property({ attribute: 'value' }) defaultValue = '';
-
   /** @internal the view in force, derived in willUpdate */
   private effectiveView: BodyMapView = 'both';
   /** @internal the offered areas in pack order, derived in willUpdate */
@@ -155,12 +149,9 @@ export class MyoBodyMap extends MyoFormElement {
     super.willUpdate(changed);
     this.effectiveView = readEnum(this.tag, 'view', this.view, BODY_MAP_VIEWS, 'both');
     this.offered = this.offeredAreas(changed.has('areas') || changed.has('content'));
-    if (!this.hasUpdated) {
-      if (this.pendingValue) this.setAreas(this.pendingValue, 'value');
-      else if (this.defaultValue && this.store.answers[this.questionId] === undefined)
-        this.setAreas(toIds(this.defaultValue), 'value');
-      this.pendingValue = undefined;
-    }
+    // a value set from code before the first update wins over the `value` attribute
+    if (!this.hasUpdated && this.pendingValue) this.setAreas(this.pendingValue, 'value');
+    this.pendingValue = undefined;
     this.planViews();
   }
 

@@ -152,11 +152,9 @@ export class MyoSymptomChecklist extends MyoFormElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     this.effectiveMode = this.resolveMode();
     this.layout = this.resolveLayout();
-    if (!this.hasUpdated && this.hasAttribute('value') && this.isUnanswered())
-      this.applyValue(this.getAttribute('value'));
+    super.willUpdate(changed);
   }
 
   private onSymptomToggle(question: Question, event: Event): void {
