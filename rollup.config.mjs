@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Every module under src/ that is an entry point: the index, the core, each define module and
@@ -44,18 +45,33 @@ const recordChunks = () => ({
     }
   },
 });
-// The loader's style sheet (src/loader/reserve.css): minified, inlined as text into the loader
-// and written beside it as dist/cdn/myocheck.css for pages that link it.
+// The loader's style sheet (src/loader/reserve.css): each `$<tag>` filled in with that element's
+// height from src/shared/reserved-heights.ts (the table its class reads too), minified, inlined
+// as text into the loader and written beside it as dist/cdn/myocheck.css for pages that link it.
 const loaderStyle = () => ({
   name: 'myocheck-loader-style',
-  load(id) {
+  async load(id) {
     if (!id.endsWith('.css')) return null;
+    const table = transformSync(readFileSync('src/shared/reserved-heights.ts', 'utf8'), {
+      loader: 'ts',
+      format: 'esm',
+    }).code;
+    const { RESERVED_HEIGHTS: heights } = await import(
+      `data:text/javascript;base64,${Buffer.from(table).toString('base64')}`
+    );
+    const unused = new Set(Object.keys(heights));
     const css = readFileSync(id, 'utf8')
+      .replace(/\$(myo-[a-z-]+)/g, (_, tag) => {
+        if (!heights[tag]) this.error(`${id}: no reserved height for ${tag}`);
+        unused.delete(tag);
+        return heights[tag];
+      })
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{}:;,])\s*/g, '$1')
       .replace(/;}/g, '}')
       .trim();
+    if (unused.size) this.error(`${id}: reserves no space for ${[...unused].join(', ')}`);
     this.emitFile({ type: 'asset', fileName: 'myocheck.css', source: css + '\n' });
     return `export default ${JSON.stringify(css)};`;
   },

@@ -20,6 +20,9 @@
  */
 import { adoptStyles, LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
 
+// the table of reserved heights travels with the scheduler that keeps them (one chunk, not two)
+export { RESERVED_HEIGHTS } from './reserved-heights.js';
+
 /**
  * The share of a task that first renders may take: 10 ms, so that a task that also runs the
  * page's scripts and the browser's style and layout stays under 50 ms (the Long Tasks API's
@@ -131,8 +134,8 @@ export function adoptSheets(el: LitElement, owner: unknown, sheets?: CSSResultOr
  */
 export class ScheduledElement extends LitElement implements RenderHost {
   /**
-   * @internal The space the element keeps until its first render, as the loader's style sheet
-   * reserves it (src/loader/reserve.css; a test keeps the two equal). None: no space kept.
+   * @internal The space the element keeps until its first render: its tag's in
+   * RESERVED_HEIGHTS, the table the loader's style sheet is built from. None: no space kept.
    */
   static reservedHeight = '';
 
@@ -201,4 +204,13 @@ export class ScheduledElement extends LitElement implements RenderHost {
     }
     return result;
   }
+}
+
+/**
+ * Runs `work` when the browser is idle (within `timeout` ms), or soon where it cannot tell
+ * (Safari before 18 has no `requestIdleCallback`).
+ */
+export function whenIdle(work: () => void, timeout = 1000): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout });
+  else setTimeout(work, 200);
 }

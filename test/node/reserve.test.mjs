@@ -1,26 +1,37 @@
-// The space each element keeps before its first render is written twice: in the loader's style
-// sheet (src/loader/reserve.css, applied until the element is defined) and on the element's class
-// (`reservedHeight`, kept while its first render waits for a task of its own). They must agree,
-// or a widget in the first screen would shift the text below it between the two.
+// The space each element keeps before its first render has one source, src/shared/reserved-heights.ts:
+// the loader's style sheet takes it when rollup builds it (dist/cdn/myocheck.css, applied until
+// the element is defined) and the classes read it (`reservedHeight`, kept while a first render
+// waits for a task of its own). If the two disagreed, a widget in the first screen would shift
+// the text below it between them.
 //   node --test test/node/reserve.test.mjs   (after `npm run build`)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { importTs } from './load-ts.mjs';
 
-const css = readFileSync(new URL('../../src/loader/reserve.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../dist/cdn/myocheck.css', import.meta.url), 'utf8');
+const { RESERVED_HEIGHTS } = await importTs("export * from './src/shared/reserved-heights.ts';");
 const CLASSES = {
   'myo-symptom-checklist': ['symptom-checklist', 'MyoSymptomChecklist'],
   'myo-body-map': ['body-map', 'MyoBodyMap'],
   'myo-referral-banner': ['referral-banner', 'MyoReferralBanner'],
   'myo-self-check': ['self-check', 'MyoSelfCheck'],
 };
+/** The min-height the built sheet reserves for `tag` until it is defined ('' for none). */
+const reserved = tag => {
+  const rule = new RegExp(`(?:^|[},])${tag}:not\\(:defined\\)[^{]*\\{([^}]*)\\}`).exec(css);
+  assert.ok(rule, `myocheck.css has a rule for ${tag}`);
+  return /min-height:var\(--myo-reserve-height,([^)]+)\)/.exec(rule[1])?.[1] ?? '';
+};
 
 for (const [tag, [file, name]] of Object.entries(CLASSES)) {
-  test(`<${tag}> keeps the space reserve.css reserves for it`, async () => {
-    const rule = new RegExp(`${tag}:not\\(:defined\\)[^{]*\\{([^}]*)\\}`).exec(css);
-    assert.ok(rule, `reserve.css has a rule for ${tag}`);
-    const inCss = /min-height:\s*var\(--myo-reserve-height,\s*([^)]+)\)/.exec(rule[1])?.[1] ?? '';
+  test(`<${tag}>: the loader's sheet and the class keep the table's space (${RESERVED_HEIGHTS[tag] ?? 'none'})`, async () => {
     const module = await import(`../../dist/components/${file}/${file}.js`);
-    assert.equal(module[name].reservedHeight, inCss);
+    assert.equal(reserved(tag), RESERVED_HEIGHTS[tag] ?? '');
+    assert.equal(module[name].reservedHeight, RESERVED_HEIGHTS[tag] ?? '');
   });
 }
+
+test('the built sheet has no placeholder left', () => {
+  assert.doesNotMatch(css, /\$/);
+});

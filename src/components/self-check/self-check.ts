@@ -13,9 +13,8 @@ import {
   readEnumList,
   type ChecklistMode,
 } from '../../shared/attributes.js';
-import { whenIdle } from '../../shared/idle.js';
 import { MyoElement } from '../../shared/myo-element.js';
-import { adoptSheets } from '../../shared/render-budget.js';
+import { adoptSheets, RESERVED_HEIGHTS, whenIdle } from '../../shared/render-budget.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { isWarningSigns } from '../symptom-checklist/symptom-checklist.js';
@@ -132,7 +131,7 @@ const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as S
 export class MyoSelfCheck extends MyoElement {
   static override styles = [baseStyles, selfCheckStyles];
   /** @internal */
-  static override reservedHeight = '35.5rem';
+  static override reservedHeight = RESERVED_HEIGHTS['myo-self-check'];
 
   /**
    * @internal How the elements of a step are loaded, when the quiz nears it: set by the define
