@@ -80,25 +80,33 @@ writeFileSync(join(plugin, 'fallback.json'), `${JSON.stringify(fallbackText(core
 // script gets (load_script_textdomain's <domain>-<locale>-<handle>.json). The build refuses a
 // .pot or .po out of step with the code; an untranslated string shows in English.
 const messages = extract();
+const catalogues = Object.entries(poFiles()).map(([locale, file]) => [
+  locale,
+  readPo(readFileSync(file, 'utf8')),
+]);
 const i18nProblems = [];
 if (readFileSync(join(source, 'languages/myocheck.pot'), 'utf8') !== potFor(messages)) {
   i18nProblems.push('wordpress/languages/myocheck.pot is not what the code has');
 }
-for (const [locale, file] of Object.entries(poFiles())) {
-  const po = readPo(readFileSync(file, 'utf8'));
+for (const [locale, po] of catalogues) {
   const found = problems(locale, po, messages, { untranslated: false });
   i18nProblems.push(...found.map(p => `myocheck-${locale}.po: ${p}`));
-  const untranslated = problems(locale, po, messages).length - found.length;
-  if (untranslated)
-    console.warn(`build-wordpress: myocheck-${locale}.po: ${untranslated} untranslated`);
-  const { mo, json } = compile(locale, po, messages);
-  writeFileSync(join(plugin, 'languages', moName(locale)), mo);
-  writeFileSync(join(plugin, 'languages', jsonName(locale)), JSON.stringify(json));
 }
 if (i18nProblems.length) {
   throw new Error(
     `build-wordpress: ${i18nProblems.join('; ')}. Run npm run i18n:wordpress, then translate what it lists.`,
   );
+}
+for (const [locale, po] of catalogues) {
+  const untranslated = problems(locale, po, messages).length;
+  if (untranslated) {
+    console.warn(
+      `build-wordpress: myocheck-${locale}.po: ${untranslated} untranslated (English shows)`,
+    );
+  }
+  const { mo, json } = compile(locale, po, messages);
+  writeFileSync(join(plugin, 'languages', moName(locale)), mo);
+  writeFileSync(join(plugin, 'languages', jsonName(locale)), JSON.stringify(json));
 }
 
 const php = readFileSync(join(plugin, 'myocheck.php'), 'utf8');

@@ -546,6 +546,13 @@ async function main(args) {
   for (const [locale, file] of Object.entries(files)) {
     const before = readFileSync(file, 'utf8');
     const after = updatePo(locale, before, messages);
+    // a string the code changed is a new one: say what the old one was translated as
+    const wanted = new Set(messages.map(keyOf));
+    for (const [key, entry] of readPo(before).entries) {
+      if (!wanted.has(key)) {
+        console.log(`myocheck-${locale}.po: dropped "${key}" (was "${entry.msgstr.join('", "')}")`);
+      }
+    }
     if (after !== before) writeFileSync(file, after);
     const left = problems(locale, readPo(after), messages);
     console.log(`myocheck-${locale}.po: ${left.length ? `\n  ${left.join('\n  ')}` : 'complete'}`);
