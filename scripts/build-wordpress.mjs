@@ -71,8 +71,15 @@ stamp(
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
 // The advice each block shows without JavaScript, in the content pack's words and languages
-// (includes/render.php prints it): from the core rollup just built.
+// (includes/render.php prints it): from the core rollup just built, with every language the
+// library ships (myocheck/core holds only English and Spanish up front; each
+// myocheck/locales/<lang>.js adds its language to the pack, as a page's import would).
 const core = await import(join(root, 'dist/core/index.js'));
+for (const file of readdirSync(join(root, 'dist/core/locales')).filter(f =>
+  /^[a-z]{2,3}\.js$/.test(f),
+)) {
+  await import(join(root, 'dist/core/locales', file));
+}
 writeFileSync(join(plugin, 'fallback.json'), `${JSON.stringify(fallbackText(core), null, 2)}\n`);
 
 // The translations (wordpress/languages/*.po, kept in step with the code by

@@ -187,6 +187,15 @@ test('the build: each .mo and editor JSON holds the .po translations, each where
   }
 });
 
+test('the build: the advice without JavaScript is in every language the plugin speaks', () => {
+  const fallback = join(ROOT, 'dist/wordpress/myocheck/fallback.json');
+  assert.ok(existsSync(fallback), 'no dist/wordpress/myocheck: run npm run build');
+  const { languages } = JSON.parse(readFileSync(fallback, 'utf8'));
+  assert.deepEqual(Object.keys(languages).sort(), ['en', ...Object.values(SHIPPED)].sort());
+  assert.equal(languages.ar.dir, 'rtl');
+  assert.equal(languages.fr.dir, undefined);
+});
+
 test("the editor uses the library's words: symptoms, areas, levels, the quiz's name", async () => {
   const library = await importTs(
     Object.values(SHIPPED)

@@ -13,7 +13,13 @@ import { fallbackText } from '../../scripts/wordpress-fallback.mjs';
 import { jsonName, moName, poFiles } from '../../scripts/wordpress-i18n.mjs';
 
 const hasPhp = spawnSync('php', ['-v']).status === 0;
-const core = await importTs(`export * from './src/core/index.ts';`);
+// the core with every language the library ships, as the build gives fallback.json (export *:
+// package.json's sideEffects would let the bundler drop a bare import of src/)
+const core = await importTs(
+  ['index', 'locales/fr', 'locales/de', 'locales/pt', 'locales/ar']
+    .map(file => `export * from './src/core/${file}.ts';`)
+    .join('\n'),
+);
 
 /** WordPress's functions the plugin calls, recording what it registers, prints and deletes. */
 const STUBS = String.raw`<?php
@@ -205,8 +211,21 @@ test('each block holds the advice without JavaScript, from the pack, in its lang
     $GLOBALS['site_lang'] = 'en-US';
     $en6 = myocheck_render_element( 'myo-referral-banner', array( 'thresholdMonths' => 6 ), $block );
     $odd = myocheck_render_element( 'myo-body-map', array( 'thresholdMonths' => 4, 'lang' => '"><x>' ), $block );
-    echo json_encode( array( $es, $en6, $odd ) );`);
-  const [es, en6, odd] = out;
+    $GLOBALS['site_lang'] = 'fr-CA';
+    $fr = myocheck_render_element( 'myo-symptom-checklist', array(), $block );
+    $ar = myocheck_render_element( 'myo-referral-banner', array( 'lang' => 'ar' ), $block );
+    echo json_encode( array( $es, $en6, $odd, $fr, $ar ) );`);
+  const [es, en6, odd, fr, ar] = out;
+  // every language the library ships, Arabic right to left
+  assert.deepEqual(Object.keys(text).sort(), ['ar', 'de', 'en', 'es', 'fr', 'pt']);
+  assert.match(
+    fr,
+    /^<myo-symptom-checklist lang="fr-CA"><div class="myocheck-fallback" lang="fr">/,
+  );
+  assert.ok(fr.includes(text.fr.title) && fr.includes(text.fr.disclaimer), fr);
+  assert.match(ar, /<div class="myocheck-fallback" lang="ar" dir="rtl">/);
+  assert.ok(ar.includes(text.ar.disclaimer), ar);
+  assert.doesNotMatch(es + fr, /dir=/);
   assert.match(es, /^<myo-self-check lang="es-ES"><div class="myocheck-fallback" lang="es">/);
   for (const phrase of [text.es.title, text.es.duration[3], ...text.es.reasons, text.es.disclaimer])
     assert.ok(es.includes(phrase), `${phrase} in ${es}`);
