@@ -13,6 +13,16 @@ import {
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { fallbackText } from './wordpress-fallback.mjs';
+import {
+  compile,
+  extract,
+  jsonName,
+  moName,
+  poFiles,
+  potFor,
+  problems,
+  readPo,
+} from './wordpress-i18n.mjs';
 
 /**
  * The library's file(s) the plugin ships, copied from dist/ into the plugin's js/ folder (a
@@ -37,7 +47,8 @@ const walk = dir =>
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(plugin, { recursive: true });
-cpSync(source, plugin, { recursive: true });
+// the .po files are the translations' source: the plugin ships them compiled (below) and the .pot
+cpSync(source, plugin, { recursive: true, filter: file => !file.endsWith('.po') });
 cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 for (const file of LIBRARY) {
   cpSync(join(root, 'dist', file), join(plugin, 'js', file), { recursive: true });
@@ -60,11 +71,50 @@ stamp(
 stamp('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
 // The advice each block shows without JavaScript, in the content pack's words and languages
-// (includes/render.php prints it): from the core rollup just built.
+// (includes/render.php prints it): from the core rollup just built, with every language the
+// library ships (myocheck/core holds only English and Spanish up front; each
+// myocheck/locales/<lang>.js adds its language to the pack, as a page's import would).
 const core = await import(join(root, 'dist/core/index.js'));
+for (const file of readdirSync(join(root, 'dist/core/locales')).filter(f =>
+  /^[a-z]{2,3}\.js$/.test(f),
+)) {
+  await import(join(root, 'dist/core/locales', file));
+}
 writeFileSync(join(plugin, 'fallback.json'), `${JSON.stringify(fallbackText(core), null, 2)}\n`);
 
-writePot();
+// The translations (wordpress/languages/*.po, kept in step with the code by
+// scripts/wordpress-i18n.mjs): each compiled into the .mo PHP reads and the JSON the editor
+// script gets (load_script_textdomain's <domain>-<locale>-<handle>.json). The build refuses a
+// .pot or .po out of step with the code; an untranslated string shows in English.
+const messages = extract();
+const catalogues = Object.entries(poFiles()).map(([locale, file]) => [
+  locale,
+  readPo(readFileSync(file, 'utf8')),
+]);
+const i18nProblems = [];
+if (readFileSync(join(source, 'languages/myocheck.pot'), 'utf8') !== potFor(messages)) {
+  i18nProblems.push('wordpress/languages/myocheck.pot is not what the code has');
+}
+for (const [locale, po] of catalogues) {
+  const found = problems(locale, po, messages, { untranslated: false });
+  i18nProblems.push(...found.map(p => `myocheck-${locale}.po: ${p}`));
+}
+if (i18nProblems.length) {
+  throw new Error(
+    `build-wordpress: ${i18nProblems.join('; ')}. Run npm run i18n:wordpress, then translate what it lists.`,
+  );
+}
+for (const [locale, po] of catalogues) {
+  const untranslated = problems(locale, po, messages).length;
+  if (untranslated) {
+    console.warn(
+      `build-wordpress: myocheck-${locale}.po: ${untranslated} untranslated (English shows)`,
+    );
+  }
+  const { mo, json } = compile(locale, po, messages);
+  writeFileSync(join(plugin, 'languages', moName(locale)), mo);
+  writeFileSync(join(plugin, 'languages', jsonName(locale)), JSON.stringify(json));
+}
 
 const php = readFileSync(join(plugin, 'myocheck.php'), 'utf8');
 const module = /define\( 'MYOCHECK_MODULE', '([^']+)' \)/.exec(php)?.[1];
@@ -73,67 +123,6 @@ if (!module || !shipped.includes(module)) {
   throw new Error(
     `build-wordpress: MYOCHECK_MODULE (${module}) is not a file the plugin ships; LIBRARY is ${LIBRARY.join(', ')}`,
   );
-}
-
-/**
- * languages/myocheck.pot, the template translators start from: every string of the text domain
- * `myocheck` in the PHP and the editor script (__(), _e(), esc_html__() … with a literal and
- * 'myocheck'), the blocks' titles, descriptions and keywords, and the plugin header's name and
- * description (what `wp i18n make-pot` collects, without needing WP-CLI here).
- */
-function writePot() {
-  const strings = new Map();
-  const add = (msgid, ref, { context, comment } = {}) => {
-    const key = `${context ?? ''}\u0004${msgid}`;
-    const entry = strings.get(key) ?? { msgid, context, comments: new Set(), refs: [] };
-    if (comment) entry.comments.add(comment);
-    entry.refs.push(ref);
-    strings.set(key, entry);
-  };
-  const call =
-    /(?:\/\*\s*(translators:[\s\S]*?)\*\/\s*)?\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*'myocheck'\s*,?\s*\)/g;
-  const unquote = literal => literal.slice(1, -1).replace(/\\(.)/g, '$1');
-  for (const file of walk(source).filter(f => /\.(php|js)$/.test(f))) {
-    const text = readFileSync(join(source, file), 'utf8');
-    for (const match of text.matchAll(call)) {
-      const line = text.slice(0, match.index).split('\n').length;
-      add(unquote(match[2]), `${file}:${line}`, { comment: match[1]?.trim() });
-    }
-  }
-  for (const file of walk(source).filter(f => f.endsWith('block.json'))) {
-    const block = JSON.parse(readFileSync(join(source, file), 'utf8'));
-    add(block.title, file, { context: 'block title' });
-    add(block.description, file, { context: 'block description' });
-    for (const keyword of block.keywords) add(keyword, file, { context: 'block keyword' });
-  }
-  const header = readFileSync(join(source, 'myocheck.php'), 'utf8');
-  for (const field of ['Plugin Name', 'Description']) {
-    const value = new RegExp(`^ \\* ${field}:\\s+(.*)$`, 'm').exec(header)?.[1];
-    if (value) add(value, 'myocheck.php', { comment: `${field} of the plugin` });
-  }
-  const po = value => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  const entries = [...strings.values()].map(e =>
-    [
-      ...[...e.comments].map(c => `#. ${c}`),
-      `#: ${e.refs.join(' ')}`,
-      ...(e.context ? [`msgctxt ${po(e.context)}`] : []),
-      `msgid ${po(e.msgid)}`,
-      'msgstr ""',
-    ].join('\n'),
-  );
-  const head = [
-    '# Translation template for the myocheck WordPress plugin (made by npm run build).',
-    'msgid ""',
-    'msgstr ""',
-    `"Project-Id-Version: myocheck ${version}\\n"`,
-    '"MIME-Version: 1.0\\n"',
-    '"Content-Type: text/plain; charset=UTF-8\\n"',
-    '"Content-Transfer-Encoding: 8bit\\n"',
-    '"X-Domain: myocheck\\n"',
-  ].join('\n');
-  mkdirSync(join(plugin, 'languages'), { recursive: true });
-  writeFileSync(join(plugin, 'languages/myocheck.pot'), `${head}\n\n${entries.join('\n\n')}\n`);
-  return strings.size;
 }
 
 // The zip holds the folder myocheck/, as WordPress's uploader expects. A fixed date keeps the

@@ -9,7 +9,7 @@
 export const THRESHOLD_RULES = ['duration', 'sleep', 'daily-tasks'];
 
 /**
- * The fallback's text, per language: `{ thresholdMonths, languages: { en: { title,
+ * The fallback's text, per language: `{ thresholdMonths, languages: { en: { dir?, title,
  * duration: { 1: …, 3: …, 6: …, 12: … }, reasons: […], disclaimer } } }`. `duration` has the
  * duration rule's message for each threshold the pack allows (its duration options' lower
  * bounds), so the plugin prints the one its block or Settings asks for.
@@ -30,6 +30,8 @@ export function fallbackText({ defaultPack: pack, formatMessage, localize }) {
   for (const lang of pack.languages) {
     const message = (id, n) => formatMessage(rule(id).message, lang, { thresholdMonths: n }, n);
     languages[lang] = {
+      // right to left as the elements are (src/controllers/localize-controller.ts, RTL)
+      ...(/^(ar|fa|he|ur)\b/i.test(lang) && { dir: 'rtl' }),
       title: localize(pack.levels['see-doctor'].title, lang),
       duration: Object.fromEntries(months.map(n => [n, message('duration', n)])),
       reasons: THRESHOLD_RULES.slice(1).map(id => message(id, pack.params.thresholdMonths)),

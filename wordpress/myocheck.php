@@ -31,6 +31,13 @@ define( 'MYOCHECK_MODULE', 'js/cdn/myocheck.js' );
 /** The one option the plugin stores: the site-wide defaults of Settings → myocheck. */
 define( 'MYOCHECK_OPTION', 'myocheck_settings' );
 
+/**
+ * The plugin's translations: myocheck-<locale>.mo for PHP and block.json, and
+ * myocheck-<locale>-myocheck-editor.json for the editor script, compiled by the build from
+ * wordpress/languages/*.po.
+ */
+define( 'MYOCHECK_LANGUAGES', __DIR__ . '/languages' );
+
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/privacy.php';
@@ -38,11 +45,14 @@ require_once __DIR__ . '/includes/privacy.php';
 add_action( 'init', 'myocheck_register' );
 add_action( 'enqueue_block_assets', 'myocheck_enqueue_canvas_module' );
 add_filter( 'script_loader_tag', 'myocheck_module_script_tag', 10, 2 );
+add_filter( 'load_textdomain_mofile', 'myocheck_regional_mofile', 10, 2 );
+add_filter( 'load_script_translation_file', 'myocheck_regional_script_translations', 10, 3 );
 
 /**
  * Registers the library's script module, the editor script and the four blocks.
  */
 function myocheck_register() {
+	// WordPress looks for the site's exact locale (fr_CA, de_AT, pt_PT…): see myocheck_shipped_locale()
 	load_plugin_textdomain( 'myocheck', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 
 	// The front end: a script module, enqueued by render.php only on pages that show a block.
@@ -82,7 +92,7 @@ function myocheck_register() {
 		) . ';',
 		'before'
 	);
-	wp_set_script_translations( 'myocheck-editor', 'myocheck', __DIR__ . '/languages' );
+	wp_set_script_translations( 'myocheck-editor', 'myocheck', MYOCHECK_LANGUAGES );
 
 	foreach ( array( 'symptom-checklist', 'body-map', 'referral-banner', 'self-check' ) as $block ) {
 		register_block_type( __DIR__ . '/blocks/' . $block );
@@ -115,4 +125,99 @@ function myocheck_module_script_tag( $tag, $handle ) {
 	}
 	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
 	return str_replace( '<script ', '<script type="module" ', $tag );
+}
+
+/**
+ * The locale whose translations the plugin uses for a WordPress locale: the locale itself when
+ * the plugin ships it, else one it ships for the same language (fr_CA and fr_BE → fr_FR, de_AT,
+ * de_CH and de_DE_formal → de_DE, es_MX → es_ES, pt_PT → pt_BR, as the library resolves pt-PT to
+ * its Brazilian pt), else '' (English). Among several of one language: the language alone (ar),
+ * then its main country (fr_FR), then the first by name.
+ *
+ * @param string $locale A WordPress locale, e.g. fr_CA.
+ * @return string
+ */
+function myocheck_shipped_locale( $locale ) {
+	static $shipped = null;
+	if ( null === $shipped ) {
+		$shipped = array();
+		foreach ( glob( MYOCHECK_LANGUAGES . '/myocheck-*.mo' ) ?: array() as $file ) {
+			$shipped[] = substr( basename( $file, '.mo' ), strlen( 'myocheck-' ) );
+		}
+		sort( $shipped );
+	}
+	$locale = (string) $locale;
+	if ( in_array( $locale, $shipped, true ) ) {
+		return $locale;
+	}
+	$language = strtolower( explode( '_', $locale )[0] );
+	$same     = array();
+	foreach ( $shipped as $candidate ) {
+		if ( strtolower( explode( '_', $candidate )[0] ) === $language ) {
+			$same[] = $candidate;
+		}
+	}
+	foreach ( array( $language, $language . '_' . strtoupper( $language ) ) as $preferred ) {
+		if ( in_array( $preferred, $same, true ) ) {
+			return $preferred;
+		}
+	}
+	return $same ? $same[0] : '';
+}
+
+/**
+ * Whether a path is in the plugin's languages folder (the plugin's folder may be a symbolic link).
+ *
+ * @param string $file A file path.
+ * @return bool
+ */
+function myocheck_in_languages( $file ) {
+	$dir = realpath( dirname( $file ) );
+	return false !== $dir && realpath( MYOCHECK_LANGUAGES ) === $dir;
+}
+
+/**
+ * The PHP translations of a regional locale the plugin does not ship: load_plugin_textdomain()
+ * asks for languages/myocheck-fr_CA.mo; when it is missing, this gives myocheck-fr_FR.mo.
+ * Only the plugin's own folder: a language pack in wp-content/languages/plugins/ is tried
+ * before it, as WordPress does.
+ *
+ * @param string $mofile The .mo file WordPress is about to load.
+ * @param string $domain Its text domain.
+ * @return string
+ */
+function myocheck_regional_mofile( $mofile, $domain ) {
+	if ( 'myocheck' !== $domain || ! is_string( $mofile ) || is_readable( $mofile )
+		|| is_readable( substr_replace( $mofile, '.l10n.php', -3 ) )
+		|| ! preg_match( '/^myocheck-(.+)\.mo$/', basename( $mofile ), $match )
+		|| ! myocheck_in_languages( $mofile ) ) {
+		return $mofile;
+	}
+	$shipped = myocheck_shipped_locale( $match[1] );
+	return '' === $shipped ? $mofile : MYOCHECK_LANGUAGES . '/myocheck-' . $shipped . '.mo';
+}
+
+/**
+ * The editor script's translations for a regional locale the plugin does not ship, as above:
+ * languages/myocheck-fr_CA-myocheck-editor.json, when missing, becomes the fr_FR one. A language
+ * pack's own file for the exact locale (wp-content/languages/plugins/, which WordPress tries
+ * after the plugin's folder) keeps its turn.
+ *
+ * @param string|false $file   The JSON file WordPress is about to read.
+ * @param string       $handle The script's handle.
+ * @param string       $domain Its text domain.
+ * @return string|false
+ */
+function myocheck_regional_script_translations( $file, $handle, $domain ) {
+	if ( 'myocheck' !== $domain || 'myocheck-editor' !== $handle || ! is_string( $file ) || is_readable( $file )
+		|| ! preg_match( '/^myocheck-(.+)-myocheck-editor\.json$/', basename( $file ), $match )
+		|| ! myocheck_in_languages( $file ) ) {
+		return $file;
+	}
+	$shipped = myocheck_shipped_locale( $match[1] );
+	$pack    = ( defined( 'WP_LANG_DIR' ) ? WP_LANG_DIR : '' ) . '/plugins/myocheck-' . $match[1] . '-' . md5( 'editor/blocks.js' ) . '.json';
+	if ( '' === $shipped || is_readable( $pack ) ) {
+		return $file;
+	}
+	return MYOCHECK_LANGUAGES . '/myocheck-' . $shipped . '-myocheck-editor.json';
 }

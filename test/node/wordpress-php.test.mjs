@@ -10,9 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importTs, ROOT } from './load-ts.mjs';
 import { fallbackText } from '../../scripts/wordpress-fallback.mjs';
+import { jsonName, moName, poFiles } from '../../scripts/wordpress-i18n.mjs';
 
 const hasPhp = spawnSync('php', ['-v']).status === 0;
-const core = await importTs(`export * from './src/core/index.ts';`);
+// the core with every language the library ships, as the build gives fallback.json (export *:
+// package.json's sideEffects would let the bundler drop a bare import of src/)
+const core = await importTs(
+  ['index', 'locales/fr', 'locales/de', 'locales/pt', 'locales/ar']
+    .map(file => `export * from './src/core/${file}.ts';`)
+    .join('\n'),
+);
 
 /** WordPress's functions the plugin calls, recording what it registers, prints and deletes. */
 const STUBS = String.raw`<?php
@@ -69,6 +76,12 @@ function php(code) {
   try {
     cpSync(join(ROOT, 'wordpress'), join(dir, 'myocheck'), { recursive: true });
     writeFileSync(join(dir, 'myocheck/fallback.json'), JSON.stringify(fallbackText(core)));
+    // the compiled translations' names, as the build writes them (empty: the names are what
+    // the regional fallback looks at)
+    for (const locale of Object.keys(poFiles())) {
+      writeFileSync(join(dir, 'myocheck/languages', moName(locale)), '');
+      writeFileSync(join(dir, 'myocheck/languages', jsonName(locale)), '{}');
+    }
     writeFileSync(join(dir, 'stubs.php'), STUBS);
     writeFileSync(
       join(dir, 'run.php'),
@@ -198,8 +211,21 @@ test('each block holds the advice without JavaScript, from the pack, in its lang
     $GLOBALS['site_lang'] = 'en-US';
     $en6 = myocheck_render_element( 'myo-referral-banner', array( 'thresholdMonths' => 6 ), $block );
     $odd = myocheck_render_element( 'myo-body-map', array( 'thresholdMonths' => 4, 'lang' => '"><x>' ), $block );
-    echo json_encode( array( $es, $en6, $odd ) );`);
-  const [es, en6, odd] = out;
+    $GLOBALS['site_lang'] = 'fr-CA';
+    $fr = myocheck_render_element( 'myo-symptom-checklist', array(), $block );
+    $ar = myocheck_render_element( 'myo-referral-banner', array( 'lang' => 'ar' ), $block );
+    echo json_encode( array( $es, $en6, $odd, $fr, $ar ) );`);
+  const [es, en6, odd, fr, ar] = out;
+  // every language the library ships, Arabic right to left
+  assert.deepEqual(Object.keys(text).sort(), ['ar', 'de', 'en', 'es', 'fr', 'pt']);
+  assert.match(
+    fr,
+    /^<myo-symptom-checklist lang="fr-CA"><div class="myocheck-fallback" lang="fr">/,
+  );
+  assert.ok(fr.includes(text.fr.title) && fr.includes(text.fr.disclaimer), fr);
+  assert.match(ar, /<div class="myocheck-fallback" lang="ar" dir="rtl">/);
+  assert.ok(ar.includes(text.ar.disclaimer), ar);
+  assert.doesNotMatch(es + fr, /dir=/);
   assert.match(es, /^<myo-self-check lang="es-ES"><div class="myocheck-fallback" lang="es">/);
   for (const phrase of [text.es.title, text.es.duration[3], ...text.es.reasons, text.es.disclaimer])
     assert.ok(es.includes(phrase), `${phrase} in ${es}`);
@@ -218,4 +244,65 @@ test('each block holds the advice without JavaScript, from the pack, in its lang
   assert.ok(
     odd.endsWith('</ul><p><small>' + text.en.disclaimer + '</small></p></div></myo-body-map>'),
   );
+});
+
+test('a regional locale gets the shipped translations of its language', opts, () => {
+  const locales = [
+    ...['fr_FR', 'fr_CA', 'fr_BE', 'de_DE', 'de_AT', 'de_CH', 'de_DE_formal', 'de_CH_informal'],
+    ...['es_ES', 'es_MX', 'es_AR', 'pt_BR', 'pt_PT', 'pt_PT_ao90', 'pt_AO', 'ar', 'ar_EG'],
+    ...['ary', 'en_US', 'en_GB', 'it_IT', ''],
+  ];
+  const out = php(`
+    $dir = __DIR__ . '/myocheck/languages';
+    $out = array();
+    foreach ( json_decode( '${JSON.stringify(locales)}', true ) as $locale ) {
+      $out[ $locale ] = array(
+        myocheck_shipped_locale( $locale ),
+        basename( myocheck_regional_mofile( "$dir/myocheck-$locale.mo", 'myocheck' ) ),
+        basename( (string) myocheck_regional_script_translations( "$dir/myocheck-$locale-myocheck-editor.json", 'myocheck-editor', 'myocheck' ) ),
+      );
+    }
+    // untouched: another domain, another handle, a file outside the plugin (a language pack's)
+    $same = function ( $filter, $file, ...$args ) { return $file === $filter( $file, ...$args ); };
+    $out['untouched'] = array(
+      $same( 'myocheck_regional_mofile', "$dir/other-fr_CA.mo", 'other' ),
+      $same( 'myocheck_regional_mofile', '/wp-content/languages/plugins/myocheck-fr_CA.mo', 'myocheck' ),
+      $same( 'myocheck_regional_script_translations', "$dir/myocheck-fr_CA-wp-blocks.json", 'wp-blocks', 'myocheck' ),
+      $same( 'myocheck_regional_script_translations', "$dir/other-fr_CA-myocheck-editor.json", 'myocheck-editor', 'other' ),
+      $same( 'myocheck_regional_script_translations', false, 'myocheck-editor', 'myocheck' ),
+    );
+    // a language pack of the exact locale for the editor script (WordPress reads it after the
+    // plugin's folder): the plugin's fr_FR does not take its place
+    define( 'WP_LANG_DIR', __DIR__ . '/wp-lang' );
+    mkdir( WP_LANG_DIR . '/plugins', 0777, true );
+    file_put_contents( WP_LANG_DIR . '/plugins/myocheck-fr_BE-' . md5( 'editor/blocks.js' ) . '.json', '{}' );
+    $out['untouched'][] = $same( 'myocheck_regional_script_translations', "$dir/myocheck-fr_BE-myocheck-editor.json", 'myocheck-editor', 'myocheck' );
+    echo json_encode( $out );`);
+  const expected = {
+    fr_FR: 'fr_FR',
+    fr_CA: 'fr_FR',
+    fr_BE: 'fr_FR',
+    de_DE: 'de_DE',
+    de_AT: 'de_DE',
+    de_CH: 'de_DE',
+    de_DE_formal: 'de_DE',
+    de_CH_informal: 'de_DE',
+    es_ES: 'es_ES',
+    es_MX: 'es_ES',
+    es_AR: 'es_ES',
+    pt_BR: 'pt_BR',
+    pt_PT: 'pt_BR',
+    pt_PT_ao90: 'pt_BR',
+    pt_AO: 'pt_BR',
+    ar: 'ar',
+    ar_EG: 'ar',
+  };
+  for (const locale of locales) {
+    const shipped = expected[locale];
+    // no translation of its language (English shows): the file asked for, unchanged
+    const mo = shipped ? moName(shipped) : moName(locale);
+    const json = shipped ? jsonName(shipped) : jsonName(locale);
+    assert.deepEqual(out[locale], [shipped ?? '', mo, json], locale);
+  }
+  assert.deepEqual(out.untouched, [true, true, true, true, true, true]);
 });

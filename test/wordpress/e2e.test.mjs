@@ -17,8 +17,10 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import gettextParser from 'gettext-parser';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browsers.mjs';
+import { readPo } from '../../scripts/wordpress-i18n.mjs';
 import { ensureTools, startWordPress } from './wordpress.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -199,6 +201,146 @@ const elements = page =>
       attributes: Object.fromEntries([...el.attributes].map(a => [a.name, a.value])),
     }));
   });
+
+/** Runs PHP in the site (a file beside WordPress, fetched): `code` echoes the answer. */
+async function runPhp(name, code) {
+  writeFileSync(
+    join(wp.wordpress, `e2e-${name}.php`),
+    `<?php require __DIR__ . '/wp-load.php';\n${code}`,
+  );
+  const response = await fetch(`${wp.origin}/e2e-${name}.php`);
+  return response.text();
+}
+
+/**
+ * Sets the site language (the WPLANG option, as Settings → General does) and returns what
+ * get_locale() then says. WordPress refuses to store a WPLANG whose core language pack is not
+ * installed (sanitize_option() keeps the old value; get_locale() itself would take any), and
+ * that pack would come from wordpress.org, out of reach here: so a stand-in for it first, a
+ * .mo with no strings. For a right-to-left language, one string: WordPress takes the admin's
+ * direction from core's translation of "ltr" in the context "text direction" (WP_Locale, and
+ * wp.i18n.isRTL() in the editor). WordPress's own strings stay English; the plugin's come from
+ * the plugin.
+ */
+async function setSiteLanguage(locale, { rtl = false } = {}) {
+  const languages = join(wp.wordpress, 'wp-content/languages');
+  if (locale) {
+    mkdirSync(languages, { recursive: true });
+    const translations = { '': { '': { msgid: '', msgstr: [''] } } };
+    if (rtl) {
+      translations['text direction'] = {
+        ltr: { msgctxt: 'text direction', msgid: 'ltr', msgstr: ['rtl'] },
+      };
+    }
+    const core = { charset: 'utf-8', headers: { Language: locale }, translations };
+    writeFileSync(join(languages, `${locale}.mo`), gettextParser.mo.compile(core));
+  }
+  const now = await runPhp(
+    'language',
+    `update_option( 'WPLANG', '${locale}' ); unset( $GLOBALS['locale'] ); echo get_locale();`,
+  );
+  // the stand-ins of other languages go once the site no longer asks for them
+  for (const file of existsSync(languages) ? readdirSync(languages) : []) {
+    if (file !== `${locale}.mo`) rmSync(join(languages, file));
+  }
+  return now;
+}
+
+/** A new post in the block editor as the admin (logging in when the browser is not yet). */
+async function openEditor() {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(60_000);
+  const editor = `${wp.origin}/wp-admin/post-new.php`;
+  await page.goto(editor, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+  if (page.url().includes('wp-login.php')) {
+    await page.waitForSelector('#user_login');
+    await page.type('#user_login', 'admin');
+    await page.type('#user_pass', 'password');
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 90_000 }),
+      page.click('#wp-submit'),
+    ]);
+  }
+  await page.waitForFunction(
+    () => window.wp?.blocks?.getBlockType?.('myocheck/self-check') && window.wp.data,
+    { timeout: 90_000 },
+  );
+  await page.evaluate(() => {
+    window.wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false);
+    window.wp.data.dispatch('core/preferences').set('core', 'fixedToolbar', true);
+  });
+  return page;
+}
+
+/**
+ * The plugin's strings as the editor shows them in `locale`: the block's title in the inserter
+ * (searched by that title), then, the block inserted and selected, the sidebar's panel titles
+ * and field labels, its direction, and the preview element's language.
+ */
+async function editorStrings(title) {
+  const page = await openEditor();
+  try {
+    const inserter = 'button[aria-label="Toggle block inserter"]';
+    const search = '.block-editor-inserter__menu input[type=search]';
+    await page.evaluate(() =>
+      document.querySelector('.components-guide button[aria-label="Close"]')?.click(),
+    );
+    if (!(await page.$(search))) await page.locator(inserter).click();
+    await page.locator(search).fill(title);
+    const item = await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.block-editor-block-types-list__item')]
+          .map(b => b.textContent.trim())
+          .filter(Boolean),
+      { timeout: 30_000 },
+    );
+    const inserterItems = await item.jsonValue();
+    await page.locator(inserter).click();
+    // insert it as the inserter would (a click on a re-rendering list can be lost: the first
+    // editor test covers the click), selected, with the block's sidebar open
+    await page.evaluate(() => {
+      const { createBlock } = window.wp.blocks;
+      window.wp.data.dispatch('core/block-editor').insertBlocks(createBlock('myocheck/self-check'));
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const inspector = await page.waitForFunction(
+      () => {
+        const el = document.querySelector('.block-editor-block-inspector');
+        return el?.querySelectorAll('label').length > 3 && el;
+      },
+      { timeout: 30_000 },
+    );
+    const sidebar = await inspector.evaluate(el => ({
+      direction: getComputedStyle(el).direction,
+      dir: document.documentElement.dir,
+      title: el.querySelector('.block-editor-block-card__title')?.textContent.trim(),
+      panels: [...el.querySelectorAll('.components-panel__body-title')].map(e =>
+        e.textContent.trim(),
+      ),
+      labels: [...el.querySelectorAll('label')].map(e => e.textContent.trim()),
+      help: [...el.querySelectorAll('.components-base-control__help')].map(e =>
+        e.textContent.trim(),
+      ),
+    }));
+    const canvas = await (
+      await page.waitForSelector('iframe[name="editor-canvas"]')
+    ).contentFrame();
+    const preview = await canvas.waitForFunction(
+      () => {
+        const el = document.querySelector('myo-self-check');
+        return el?.shadowRoot?.childElementCount && el;
+      },
+      { timeout: 30_000 },
+    );
+    const element = await preview.evaluate(el => ({
+      lang: el.getAttribute('lang'),
+      dir: getComputedStyle(el).direction,
+    }));
+    return { inserterItems, sidebar, element };
+  } finally {
+    await page.close();
+  }
+}
 
 describe('the WordPress plugin in WordPress 6.5', { timeout: 600_000 }, () => {
   before(async () => {
@@ -737,6 +879,151 @@ describe('the WordPress plugin in WordPress 6.5', { timeout: 600_000 }, () => {
     );
     const response = await fetch(`${wp.origin}/e2e-uninstall.php`);
     assert.deepEqual(await response.json(), { before: SETTINGS, after: null });
+  });
+
+  describe('in the site language', () => {
+    const po = locale =>
+      readPo(readFileSync(join(root, `wordpress/languages/myocheck-${locale}.po`), 'utf8'));
+    const say = (catalogue, key) => catalogue.entries.get(key).msgstr[0];
+    after(async () => {
+      // back to English, for the tests below
+      if (wp) assert.equal(await setSiteLanguage(''), 'en_US');
+    });
+
+    test('a French site: the blocks speak French, with JavaScript and without', async () => {
+      assert.equal(await setSiteLanguage('fr_FR'), 'fr_FR');
+      const fr = await import(join(root, 'dist/core/locales/fr.js'));
+      const { page } = await visit(urls['every-block']);
+      assert.equal(await page.$eval('html', h => h.lang), 'fr-FR');
+      const [checklist, map, banner, quiz] = await elements(page);
+      assert.deepEqual(
+        [checklist, map, banner, quiz].map(el => [el.attributes.lang, el.rendered]),
+        [
+          ['fr-FR', true],
+          ['fr-FR', true],
+          ['fr-FR', true],
+          ['es', true], // the block's own language
+        ],
+      );
+      const shown = await page.$$eval('body *', all =>
+        all
+          .filter(el => el.localName.startsWith('myo-'))
+          .map(el => el.shadowRoot.textContent.replace(/\s+/g, ' ')),
+      );
+      // (white space as the page's text has it: the no-break spaces of French typography too)
+      const has = (text, words) => text.includes(words.replace(/\s+/g, ' '));
+      assert.ok(has(shown[0], fr.frUi.checklistHeading), shown[0]);
+      assert.ok(has(shown[0], fr.frPack['q.fatigue.label']), shown[0]);
+      assert.ok(has(shown[1], fr.frUi.bodyMapHeading), shown[1]);
+      assert.ok(has(shown[2], fr.frPack['level.urgent.title']), shown[2]);
+      assert.doesNotMatch(shown.slice(0, 3).join(' '), /Your symptoms|Where does it hurt/);
+      await page.close();
+
+      // without JavaScript: the advice in French, from fallback.json
+      const text = JSON.parse(readFileSync(join(plugin, 'fallback.json'), 'utf8')).languages;
+      const context = await browser.createBrowserContext();
+      const noJs = await context.newPage();
+      await noJs.setJavaScriptEnabled(false);
+      await noJs.goto(urls['every-block'], { waitUntil: 'networkidle0' });
+      const fallbacks = await noJs.$$eval('.myocheck-fallback', els =>
+        els.map(el => [el.lang, el.innerText.replace(/\s+/g, ' ').trim()]),
+      );
+      await context.close();
+      assert.deepEqual(
+        fallbacks.map(([lang]) => lang),
+        ['fr', 'fr', 'fr', 'es'],
+      );
+      for (const [lang, shownText] of fallbacks.slice(0, 3)) {
+        assert.ok(shownText.startsWith(text[lang].title), shownText);
+        assert.ok(shownText.endsWith(text[lang].disclaimer), shownText);
+      }
+      assert.match(text.fr.disclaimer, /auto-évaluation/);
+    });
+
+    test("a French site: the block editor shows the plugin's French strings", async () => {
+      const fr = po('fr_FR');
+      const title = say(fr, 'block title\u0004Muscle-pain self-check');
+      const { inserterItems, sidebar, element } = await editorStrings(title);
+      assert.ok(inserterItems.includes(title), JSON.stringify(inserterItems));
+      assert.equal(sidebar.title, title);
+      assert.equal(sidebar.direction, 'ltr');
+      for (const panel of ['Quiz', 'Call to action', 'Page and language']) {
+        assert.ok(sidebar.panels.includes(say(fr, panel)), `${panel}: ${sidebar.panels}`);
+      }
+      for (const field of ['Call-to-action URL', 'Emergency number', 'Symptoms']) {
+        assert.ok(sidebar.labels.includes(say(fr, field)), `${field}: ${sidebar.labels}`);
+      }
+      assert.ok(sidebar.help.includes(say(fr, 'Empty: 3, as the article says.')), sidebar.help);
+      assert.ok(!sidebar.labels.includes('Call-to-action URL'), 'no English label left');
+      assert.equal(element.lang, 'fr-FR', 'the preview speaks the site language');
+    });
+
+    test('an Arabic site: the sidebar runs right to left, in Arabic', async () => {
+      assert.equal(await setSiteLanguage('ar', { rtl: true }), 'ar');
+      const ar = po('ar');
+      const title = say(ar, 'block title\u0004Muscle-pain self-check');
+      const { inserterItems, sidebar, element } = await editorStrings(title);
+      assert.ok(inserterItems.includes(title), JSON.stringify(inserterItems));
+      assert.equal(sidebar.dir, 'rtl', '<html dir>');
+      assert.equal(sidebar.direction, 'rtl', 'the sidebar');
+      assert.equal(sidebar.title, title);
+      for (const panel of ['Quiz', 'Call to action', 'Page and language']) {
+        assert.ok(sidebar.panels.includes(say(ar, panel)), `${panel}: ${sidebar.panels}`);
+      }
+      for (const field of ['Call-to-action URL', 'Emergency number', 'Symptoms']) {
+        assert.ok(sidebar.labels.includes(say(ar, field)), `${field}: ${sidebar.labels}`);
+      }
+      assert.deepEqual([element.lang, element.dir], ['ar', 'rtl'], 'the preview');
+    });
+
+    test('a regional locale uses the shipped translations of its language', async () => {
+      // WordPress's own loading (load_plugin_textdomain, load_script_textdomain) for each
+      // locale in turn; the plugin ships fr_FR, de_DE, es_ES, pt_BR and ar
+      const locales = [
+        'fr_CA',
+        'fr_BE',
+        'de_AT',
+        'de_CH',
+        'de_DE_formal',
+        'es_MX',
+        'pt_PT',
+        'ar',
+        'en_GB',
+      ];
+      const out = JSON.parse(
+        await runPhp(
+          'regional',
+          `$out = array();
+          foreach ( json_decode( '${JSON.stringify(locales)}' ) as $locale ) {
+            $pick = function () use ( $locale ) { return $locale; };
+            add_filter( 'determine_locale', $pick );
+            unload_textdomain( 'myocheck' );
+            load_plugin_textdomain( 'myocheck', false, 'myocheck/languages' );
+            $json = load_script_textdomain( 'myocheck-editor', 'myocheck', MYOCHECK_LANGUAGES );
+            $data = $json ? json_decode( $json, true ) : null;
+            $out[ $locale ] = array(
+              __( 'Defaults for every block', 'myocheck' ),
+              _x( 'Muscle-pain self-check', 'block title', 'myocheck' ),
+              $data ? $data['locale_data']['messages']['Call to action'][0] : null,
+            );
+            remove_filter( 'determine_locale', $pick );
+          }
+          echo wp_json_encode( $out );`,
+        ),
+      );
+      const shipped = { fr: 'fr_FR', de: 'de_DE', es: 'es_ES', pt: 'pt_BR', ar: 'ar' };
+      for (const locale of locales) {
+        const catalogue = shipped[locale.split('_')[0]] && po(shipped[locale.split('_')[0]]);
+        const expected = catalogue
+          ? [
+              say(catalogue, 'Defaults for every block'),
+              say(catalogue, 'block title\u0004Muscle-pain self-check'),
+              say(catalogue, 'Call to action'),
+            ]
+          : ['Defaults for every block', 'Muscle-pain self-check', null];
+        assert.deepEqual(out[locale], expected, locale);
+      }
+    });
   });
 
   test('the debug log is empty: no PHP notice, warning or error', () => {

@@ -88,9 +88,10 @@ function myocheck_element_attributes( $attributes, $block_type ) {
 /**
  * The advice a block shows without JavaScript (JavaScript off, or the script blocked), inside its
  * element: the article's "when to see a doctor" thresholds and the disclaimer, in the element's
- * language (else its base language, else English), from fallback.json, which the build writes
- * from the content pack (scripts/wordpress-fallback.mjs). The element's shadow root has no
- * default slot, so this content is not shown once the element renders.
+ * language (else its base language, else English; right to left for Arabic), from
+ * fallback.json, which the build writes from the content pack in every language the library
+ * ships (scripts/wordpress-fallback.mjs). The element's shadow root has no default slot, so
+ * this content is not shown once the element renders.
  *
  * @param string $lang   The element's language tag (es-ES, en).
  * @param mixed  $months The months of pain before "see a doctor" (a threshold the pack allows,
@@ -127,11 +128,13 @@ function myocheck_fallback_html( $lang, $months ) {
 		$items .= '<li>' . esc_html( $item ) . '</li>';
 	}
 	return sprintf(
-		'<div class="myocheck-fallback" lang="%1$s"><p><strong>%2$s</strong></p><ul>%3$s</ul><p><small>%4$s</small></p></div>',
+		'<div class="myocheck-fallback" lang="%1$s"%5$s><p><strong>%2$s</strong></p><ul>%3$s</ul><p><small>%4$s</small></p></div>',
 		esc_attr( $code ),
 		esc_html( $text['title'] ),
 		$items,
-		esc_html( $text['disclaimer'] )
+		esc_html( $text['disclaimer'] ),
+		// Arabic reads right to left on a left-to-right page too, as the element does
+		isset( $text['dir'] ) && 'rtl' === $text['dir'] ? ' dir="rtl"' : ''
 	);
 }
 
