@@ -19,9 +19,7 @@
  * @module
  */
 import { adoptStyles, LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
-
-// the table of reserved heights travels with the scheduler that keeps them (one chunk, not two)
-export { RESERVED_HEIGHTS } from './reserved-heights.js';
+import { RESERVED_HEIGHTS } from './reserved-heights.js';
 
 /**
  * The share of a task that first renders may take: 10 ms, so that a task that also runs the
@@ -134,8 +132,9 @@ export function adoptSheets(el: LitElement, owner: unknown, sheets?: CSSResultOr
  */
 export class ScheduledElement extends LitElement implements RenderHost {
   /**
-   * @internal The space the element keeps until its first render: its tag's in
-   * RESERVED_HEIGHTS, the table the loader's style sheet is built from. None: no space kept.
+   * @internal The space the element keeps until its first render, when a subclass sets one;
+   * unset, its tag's in RESERVED_HEIGHTS (src/shared/reserved-heights.ts), the table the
+   * loader's style sheet is built from. None in either: no space kept.
    */
   static reservedHeight = '';
 
@@ -159,7 +158,9 @@ export class ScheduledElement extends LitElement implements RenderHost {
 
   /** @internal keeps the reserved space (hidden, if asked) for `owner`; returns its release */
   keepSpace(owner: object, hide: boolean): () => void {
-    const height = (this.constructor as typeof ScheduledElement).reservedHeight;
+    const heights: Readonly<Record<string, string>> = RESERVED_HEIGHTS;
+    const height =
+      (this.constructor as typeof ScheduledElement).reservedHeight || heights[this.localName];
     if (!height || !supportsAdoptingStyleSheets) return () => {};
     const kept = new CSSStyleSheet();
     kept.replaceSync(

@@ -11,6 +11,7 @@ import { property } from 'lit/decorators.js';
 import { resetGroupStores } from '../../src/store/group-store.js';
 import { MyoElement } from '../../src/shared/myo-element.js';
 import { setDeferral } from '../../src/shared/render-budget.js';
+import { RESERVED_HEIGHTS } from '../../src/shared/reserved-heights.js';
 import type { MyoSelfCheck } from '../../src/components/self-check/self-check.js';
 
 /** Microtasks only: whatever these let run happens in the current "task". */
@@ -111,6 +112,23 @@ describe('the render scheduler', () => {
     expect(getComputedStyle(host).minHeight, 'the space given back').to.equal('0px');
     expect(reserveSheets(host)).to.have.length(0);
     await expect(host).to.be.accessible();
+  });
+
+  it("a shipped element waits in its tag's space from the table the loader's sheet is built from", async () => {
+    container.innerHTML =
+      '<myo-symptom-checklist></myo-symptom-checklist><myo-body-map></myo-body-map>';
+    const [checklist, map] = [...container.children] as LitElement[];
+    await microtasks();
+    expect([checklist.hasUpdated, map.hasUpdated]).to.deep.equal([false, false]);
+    expect(getComputedStyle(checklist).minHeight).to.equal(
+      `${parseFloat(RESERVED_HEIGHTS['myo-symptom-checklist']) * rem()}px`,
+    );
+    expect(getComputedStyle(map).minHeight).to.equal(
+      `${parseFloat(RESERVED_HEIGHTS['myo-body-map']) * rem()}px`,
+    );
+    await gate.open();
+    await Promise.all([checklist.updateComplete, map.updateComplete]);
+    expect(getComputedStyle(checklist).minHeight, 'given back').to.equal('0px');
   });
 
   it("a step set in the host's first task draws with the host", async () => {

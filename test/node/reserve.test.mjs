@@ -1,7 +1,7 @@
 // The space each element keeps before its first render has one source, src/shared/reserved-heights.ts:
 // the loader's style sheet takes it when rollup builds it (dist/cdn/myocheck.css, applied until
-// the element is defined) and the classes read it (`reservedHeight`, kept while a first render
-// waits for a task of its own). If the two disagreed, a widget in the first screen would shift
+// the element is defined) and the scheduler reads it by tag for the classes (kept while a first
+// render waits for a task of its own; no class sets a `reservedHeight` of its own). If the two disagreed, a widget in the first screen would shift
 // the text below it between them.
 //   node --test test/node/reserve.test.mjs   (after `npm run build`)
 import { test } from 'node:test';
@@ -25,10 +25,10 @@ const reserved = tag => {
 };
 
 for (const [tag, [file, name]] of Object.entries(CLASSES)) {
-  test(`<${tag}>: the loader's sheet and the class keep the table's space (${RESERVED_HEIGHTS[tag] ?? 'none'})`, async () => {
+  test(`<${tag}>: the loader's sheet keeps the table's space, and the class does not set its own (${RESERVED_HEIGHTS[tag] ?? 'none'})`, async () => {
     const module = await import(`../../dist/components/${file}/${file}.js`);
     assert.equal(reserved(tag), RESERVED_HEIGHTS[tag] ?? '');
-    assert.equal(module[name].reservedHeight, RESERVED_HEIGHTS[tag] ?? '');
+    assert.equal(module[name].reservedHeight, '', `${name} sets no height of its own`);
   });
 }
 

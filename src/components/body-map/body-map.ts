@@ -6,7 +6,6 @@ import type { Area } from '../../core/types.js';
 import { warnAttribute } from '../../core/warn.js';
 import { readEnum, readEnumList } from '../../shared/attributes.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
-import { RESERVED_HEIGHTS } from '../../shared/render-budget.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { figureAreas, renderBodyFigure, type FigureView } from './body-figure.js';
 import { bodyMapStyles } from './body-map.styles.js';
@@ -114,7 +113,6 @@ interface ViewPlan {
 export class MyoBodyMap extends MyoFormElement {
   static override styles = [baseStyles, bodyMapStyles];
   /** @internal */
-  static override reservedHeight = RESERVED_HEIGHTS['myo-body-map'];
 
   /** @internal the area that holds the figure's one tab stop */
   @state() private tabStop = '';

@@ -14,7 +14,7 @@ import {
   type ChecklistMode,
 } from '../../shared/attributes.js';
 import { MyoElement } from '../../shared/myo-element.js';
-import { adoptSheets, RESERVED_HEIGHTS, whenIdle } from '../../shared/render-budget.js';
+import { adoptSheets, whenIdle } from '../../shared/render-budget.js';
 import type { GroupStore, StoreChange } from '../../store/group-store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { isWarningSigns } from '../symptom-checklist/symptom-checklist.js';
@@ -131,7 +131,6 @@ const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as S
 export class MyoSelfCheck extends MyoElement {
   static override styles = [baseStyles, selfCheckStyles];
   /** @internal */
-  static override reservedHeight = RESERVED_HEIGHTS['myo-self-check'];
 
   /**
    * @internal How the elements of a step are loaded, when the quiz nears it: set by the define

@@ -13,7 +13,6 @@ import {
   type ChecklistMode,
 } from '../../shared/attributes.js';
 import { MyoFormElement } from '../../shared/myo-form-element.js';
-import { RESERVED_HEIGHTS } from '../../shared/render-budget.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 
@@ -105,7 +104,6 @@ interface RadioOption {
 export class MyoSymptomChecklist extends MyoFormElement {
   static override styles = [baseStyles, symptomChecklistStyles];
   /** @internal */
-  static override reservedHeight = RESERVED_HEIGHTS['myo-symptom-checklist'];
 
   /**
    * The sections to show, as a comma list of `symptoms`, `duration`, `impact` and `safety`,
