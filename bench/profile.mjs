@@ -58,7 +58,7 @@ const PAGES = [
     entry: ['define/myo-self-check.js'],
     body: '<myo-self-check></myo-self-check>',
     tags: ['myo-self-check'],
-    steps: 3,
+    steps: 4,
   },
   {
     id: 'all-four',

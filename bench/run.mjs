@@ -225,7 +225,7 @@ const candidates = [
     myocheck: true,
     ...source('self-check'),
     body: '<myo-self-check></myo-self-check>',
-    probe: { kind: 'lit', tags: ['myo-self-check'], selector: 'input', min: 6 }, // the 6 symptoms
+    probe: { kind: 'lit', tags: ['myo-self-check'], selector: 'input', min: 4 }, // the warning signs and None of these
   },
   {
     id: 'checklist-banner',
