@@ -208,7 +208,9 @@ export class MyoBodyMap extends MyoFormElement {
       const along = (cx - x!) * dx + (cy - y!) * dy;
       const across = Math.abs((cx - x!) * dy - (cy - y!) * dx);
       const score = along + 2 * across;
-      if (along > 1 && across <= along && score < bestScore) [best, bestScore] = [id, score];
+      // within half a pixel is a tie, which the first in reading order wins (the jaws from the
+      // neck): engines round an outline's box differently
+      if (along > 1 && across <= along && score < bestScore - 0.5) [best, bestScore] = [id, score];
     }
     return best;
   }
