@@ -112,7 +112,6 @@ interface ViewPlan {
  */
 export class MyoBodyMap extends MyoFormElement {
   static override styles = [baseStyles, bodyMapStyles];
-  /** @internal */
 
   /** @internal the area that holds the figure's one tab stop */
   @state() private tabStop = '';

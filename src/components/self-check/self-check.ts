@@ -130,7 +130,6 @@ const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as S
  */
 export class MyoSelfCheck extends MyoElement {
   static override styles = [baseStyles, selfCheckStyles];
-  /** @internal */
 
   /**
    * @internal How the elements of a step are loaded, when the quiz nears it: set by the define

@@ -103,7 +103,6 @@ interface RadioOption {
  */
 export class MyoSymptomChecklist extends MyoFormElement {
   static override styles = [baseStyles, symptomChecklistStyles];
-  /** @internal */
 
   /**
    * The sections to show, as a comma list of `symptoms`, `duration`, `impact` and `safety`,
