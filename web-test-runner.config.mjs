@@ -6,6 +6,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, STRICT_CSP } from './script
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { phonePlugin } from './scripts/wtr-phone.mjs';
 
+/** test/loader's held chunks: tag → the requests waiting for /__release/<tag>. */
+const held = new Map();
+
 // BROWSERS=chromium,firefox,webkit (default: all three). Debian's browsers, never downloads.
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
@@ -76,13 +79,24 @@ export default {
       ctx.url = ctx.url.slice(prefix.length - 1);
       return next();
     },
-    // test/loader: under /__slow/<tag>/… the chunk of <tag> arrives 4 s late (the others at once;
-    // WebKit under load took over 1.5 s to define the element whose chunk came first)
+    // test/loader: under /__slow/<tag>/… the chunk of <tag> is held until the test fetches
+    // /__release/<tag> (or 30 s pass), the others arrive at once: a fixed delay was too short
+    // for WebKit under a full run's load to define the element whose chunk came first
     async (ctx, next) => {
+      const release = ctx.path.match(/^\/__release\/([\w-]+)$/);
+      if (release) {
+        held.get(release[1])?.forEach(go => go());
+        held.delete(release[1]);
+        ctx.body = 'released';
+        return;
+      }
       const match = ctx.path.match(/^\/__slow\/([\w-]+)\//);
       if (!match) return next();
       if (new RegExp(`/${match[1]}-[\\w-]+\\.js$`).test(ctx.path))
-        await new Promise(r => setTimeout(r, 4000));
+        await new Promise(go => {
+          held.set(match[1], [...(held.get(match[1]) ?? []), go]);
+          setTimeout(go, 30_000);
+        });
       ctx.url = ctx.url.slice(match[0].length - 1);
       return next();
     },

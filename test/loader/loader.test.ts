@@ -357,13 +357,15 @@ describe('loader: group settings in document order', function () {
         <myo-referral-banner threshold-months="1" loading="eager"></myo-referral-banner>`,
       loader: `/__slow/myo-symptom-checklist${LOADER}`,
       neverIdle: true,
+      parsedOnly: true,
     });
-    await page.defined('myo-referral-banner');
+    await page.defined('myo-referral-banner', 30_000);
     const banner = page.doc.querySelector<MyoReferralBanner>('myo-referral-banner')!;
     expect(
       !!page.win.customElements.get('myo-symptom-checklist'),
       'the banner came first',
     ).to.equal(false);
+    await fetch('/__release/myo-symptom-checklist');
     await page.defined('myo-symptom-checklist');
     await settleTree(page.doc);
     expect(banner.assessment.thresholdMonths).to.equal(6);
@@ -383,9 +385,11 @@ describe('loader: group settings in document order', function () {
         <myo-referral-banner content="pack-b" loading="eager"></myo-referral-banner>`,
       loader: `/__slow/myo-symptom-checklist${LOADER}`,
       neverIdle: true,
+      parsedOnly: true,
     });
-    await page.defined('myo-referral-banner');
+    await page.defined('myo-referral-banner', 30_000);
     await settleTree(page.doc);
+    await fetch('/__release/myo-symptom-checklist');
     await page.defined('myo-symptom-checklist');
     await sleep(300); // the pack validator's chunk
     await settleTree(page.doc);

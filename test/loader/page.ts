@@ -15,6 +15,11 @@ export interface PageOptions {
   neverIdle?: boolean;
   /** The iframe's height in CSS px (its width is 800). */
   height?: number;
+  /**
+   * Resolve once the page is parsed, not at its load event: a page whose chunk is held
+   * (/__slow/…) may not fire `load` in WebKit until the chunk arrives.
+   */
+  parsedOnly?: boolean;
 }
 
 export type PageWindow = Window &
@@ -46,7 +51,7 @@ const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
     }),
   ]);
 
-/** Opens the page and resolves after its load event. */
+/** Opens the page and resolves after its load event (or once parsed: `parsedOnly`). */
 export async function openPage(options: PageOptions): Promise<Page> {
   const { body, loader = LOADER, scriptAttributes = '', head = '', neverIdle = false } = options;
   const frame = document.createElement('iframe');
@@ -74,7 +79,11 @@ export async function openPage(options: PageOptions): Promise<Page> {
 </html>`;
   const loaded = new Promise(r => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
-  await within(loaded, 20_000, 'the page load');
+  const parsed = async () => {
+    while (!frame.contentDocument?.body || frame.contentDocument.readyState === 'loading')
+      await sleep(20);
+  };
+  await within(options.parsedOnly ? parsed() : loaded, 20_000, 'the page load');
   await sleep(50);
   const win = frame.contentWindow as PageWindow;
   return {
