@@ -287,14 +287,23 @@ async function editorStrings(title) {
     );
     if (!(await page.$(search))) await page.locator(inserter).click();
     await page.locator(search).fill(title);
-    const item = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('.block-editor-block-types-list__item')]
-          .map(b => b.textContent.trim())
-          .filter(Boolean),
-      { timeout: 30_000 },
-    );
-    const inserterItems = await item.jsonValue();
+    // the search is debounced: the unfiltered list shows first, so wait for the title itself
+    // (and on a timeout, report what the inserter listed)
+    const listed = () =>
+      [...document.querySelectorAll('.block-editor-block-types-list__item')]
+        .map(b => b.textContent.trim())
+        .filter(Boolean);
+    const inserterItems = await page
+      .waitForFunction(
+        title =>
+          [...document.querySelectorAll('.block-editor-block-types-list__item')].some(
+            b => b.textContent.trim() === title,
+          ),
+        { timeout: 30_000 },
+        title,
+      )
+      .catch(() => undefined)
+      .then(() => page.evaluate(listed));
     await page.locator(inserter).click();
     // insert it as the inserter would (a click on a re-rendering list can be lost: the first
     // editor test covers the click), selected, with the block's sidebar open
