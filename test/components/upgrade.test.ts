@@ -143,6 +143,13 @@ describe('upgrading elements', () => {
     const host = container.firstElementChild as LateHost;
     await host.updateComplete;
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve))); // on screen
+    // and the host's task is over for the scheduler too: its token is dropped by a message
+    // posted in that task (WebKit, which has no scheduler.yield), which a later message follows
+    await new Promise<void>(resolve => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
     slowClock();
     customElements.define(
       'myo-test-late-inner',
