@@ -23,7 +23,7 @@ import { serve } from './lib/server.mjs';
 import { sizesOfFiles } from './lib/sizes.mjs';
 import { CPU_SLOWDOWN, PHONE, SLOW_PAGES, measureSlow, slowPageHtml } from './lib/slow.mjs';
 import { cls, median, round, summary } from './lib/stats.mjs';
-import { TAP_PAGES, measureTaps, tapPageHtml } from './lib/taps.mjs';
+import { TAP_PAGES, measureTaps } from './lib/taps.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -264,7 +264,7 @@ for (const f of readdirSync(CDN)) {
   overrides[`/dist/cdn/${f}`] = join(CDN_COPY, f);
 }
 for (const p of SLOW_PAGES) writeFileSync(join(BUILD, `slow-${p.id}.html`), slowPageHtml(p));
-for (const p of TAP_PAGES) writeFileSync(join(BUILD, `tap-${p.id}.html`), tapPageHtml(p));
+for (const p of TAP_PAGES) writeFileSync(join(BUILD, `tap-${p.id}.html`), slowPageHtml(p));
 const server = await serve(ROOT, overrides);
 const userDataDir = mkdtempSync(join(tmpdir(), 'myocheck-bench-'));
 const browser = await puppeteer.launch({
@@ -400,23 +400,34 @@ async function loadOnce(c) {
   });
 }
 
+/**
+ * One warm-up round, then `runs` rounds of `measure` on every page, the order rotated each
+ * round; by page id, the figures of the measured rounds and the first line of each error.
+ */
+async function rounds(pages, runs, measure) {
+  const samples = Object.fromEntries(pages.map(p => [p.id, { runs: [], errors: [] }]));
+  for (let r = 0; r <= runs; r++) {
+    for (const p of pages.map((_, i) => pages[(i + r) % pages.length])) {
+      try {
+        const m = await measure(p);
+        if (r > 0) samples[p.id].runs.push(m);
+      } catch (error) {
+        samples[p.id].errors.push(String(error.message ?? error).split('\n')[0]);
+      }
+    }
+    process.stdout.write(r === 0 ? 'warm-up done ' : `${r} `);
+  }
+  process.stdout.write('\n');
+  return samples;
+}
+
 // ---------------------------------------------------------------- taps (issue 22)
 console.log(
   `bench: taps: ${TAP_PAGES.length} pages × ${TAP_RUNS} loads (+1 warm-up), every control tapped on its words, CPU ${CPU_SLOWDOWN}× slower, ${PHONE.width}×${PHONE.height} touch`,
 );
-const tapSamples = Object.fromEntries(TAP_PAGES.map(p => [p.id, { runs: [], errors: [] }]));
-for (let r = 0; r <= TAP_RUNS; r++) {
-  for (const p of TAP_PAGES.map((_, i) => TAP_PAGES[(i + r) % TAP_PAGES.length])) {
-    try {
-      const m = await measureTaps(browser, server.origin, p, { instrument: INSTRUMENT });
-      if (r > 0) tapSamples[p.id].runs.push(m);
-    } catch (error) {
-      tapSamples[p.id].errors.push(String(error.message ?? error).split('\n')[0]);
-    }
-  }
-  process.stdout.write(r === 0 ? 'warm-up done ' : `${r} `);
-}
-process.stdout.write('\n');
+const tapSamples = await rounds(TAP_PAGES, TAP_RUNS, p =>
+  measureTaps(browser, server.origin, p, { instrument: INSTRUMENT }),
+);
 const taps = {
   method:
     'Event Timing: per tap, the longest event entry of its interaction; unreported taps (under 16 ms, the shortest durationThreshold) count as 0; median and worst over every tap of every load',
@@ -547,23 +558,9 @@ if (ONLY_TAPS) {
 console.log(
   `bench: phone-speed pages: ${SLOW_PAGES.length} pages × ${PHONE_RUNS} loads (+1 warm-up), CPU ${CPU_SLOWDOWN}× slower, ${PHONE.width}×${PHONE.height}`,
 );
-const phoneSamples = Object.fromEntries(SLOW_PAGES.map(p => [p.id, { runs: [], errors: [] }]));
-for (let r = 0; r <= PHONE_RUNS; r++) {
-  for (const p of SLOW_PAGES.map((_, i) => SLOW_PAGES[(i + r) % SLOW_PAGES.length])) {
-    try {
-      const m = await measureSlow(browser, server.origin, p, {
-        root: ROOT,
-        overrides,
-        instrument: INSTRUMENT,
-      });
-      if (r > 0) phoneSamples[p.id].runs.push(m);
-    } catch (error) {
-      phoneSamples[p.id].errors.push(String(error.message ?? error).split('\n')[0]);
-    }
-  }
-  process.stdout.write(r === 0 ? 'warm-up done ' : `${r} `);
-}
-process.stdout.write('\n');
+const phoneSamples = await rounds(SLOW_PAGES, PHONE_RUNS, p =>
+  measureSlow(browser, server.origin, p, { root: ROOT, overrides, instrument: INSTRUMENT }),
+);
 const phone = {
   method: {
     cpu: `${CPU_SLOWDOWN}× slower (Emulation.setCPUThrottlingRate)`,

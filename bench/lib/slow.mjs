@@ -171,21 +171,31 @@ const FETCHED = () => ({
   load: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0,
 });
 
+/**
+ * Opens `url` in a new page of `context` as a phone: CPU_SLOWDOWN, the PHONE viewport (a touch
+ * screen with `touch`), the bench's instrument script before any of the page's; after `load`.
+ */
+export async function openPhonePage(context, url, instrument, { touch = false } = {}) {
+  const page = await context.newPage();
+  await page.setViewport(touch ? { ...PHONE, hasTouch: true, isMobile: true } : PHONE);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.evaluateOnNewDocument(instrument);
+  await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+  return page;
+}
+
 /** Runs one load of `p` and returns its figures. */
 export async function measureSlow(browser, origin, p, { root, overrides, instrument }) {
   const gzipOf = path => sizesOf(readFileSync(overrides[path] ?? join(root, path))).gzip;
   const jsBytes = files => [...new Set(files.map(f => f.path))].reduce((s, f) => s + gzipOf(f), 0);
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    await page.setViewport(PHONE);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.evaluateOnNewDocument(instrument);
-    await page.goto(`${origin}/bench/build/slow-${p.id}.html`, {
-      waitUntil: 'load',
-      timeout: 60000,
-    });
+    const page = await openPhonePage(
+      context,
+      `${origin}/bench/build/slow-${p.id}.html`,
+      instrument,
+    );
     const tasks = () => page.evaluate(() => window.__bench.longTasks);
     const frames = () => page.evaluate(() => window.__bench.frames);
     const layoutShift = async () => cls(await page.evaluate(() => window.__bench.shifts));

@@ -5,7 +5,7 @@
 // tap's interaction latency is read from Event Timing (the measure behind INP): the longest
 // `event` entry with its interactionId. Event Timing reports nothing under 16 ms
 // (durationThreshold's floor), so an unreported tap counts as "under 16".
-import { CPU_SLOWDOWN, PHONE } from './slow.mjs';
+import { openPhonePage } from './slow.mjs';
 
 const LOADER =
   '<script type="module" src="/dist/cdn/myocheck.js"></script><link rel="stylesheet" href="/dist/cdn/myocheck.css" />';
@@ -29,26 +29,6 @@ export const TAP_PAGES = [
     tags: ['bench-floor'],
   },
 ];
-
-export function tapPageHtml(p) {
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Taps</title>
-    <style>body { margin: 0 auto; max-width: 42rem; padding: 0 1rem; font: 18px/1.6 Georgia, serif }</style>
-    ${p.head}
-  </head>
-  <body>
-    <main>
-      <h1>Muscle pain that lingers</h1>
-      ${p.body}
-    </main>
-  </body>
-</html>
-`;
-}
 
 /**
  * In the page: waits for `tags` to be defined and rendered, then lists every control (native
@@ -193,17 +173,11 @@ export async function tapEvery(page, { settle = 150, perTap = null, first = Infi
 }
 
 /**
- * Opens `url` in a new page of `context` as a phone (412 px touch screen, CPU 4× slower, the
- * bench's instrument script), waits for `tags` and lists their controls; returns the page
- * and the number of controls.
+ * Opens `url` in a new page of `context` as a phone with a touch screen (openPhonePage), waits
+ * for `tags` and lists their controls; returns the page and the number of controls.
  */
 export async function openTapPage(context, url, tags, instrument) {
-  const page = await context.newPage();
-  await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.evaluateOnNewDocument(instrument);
-  await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+  const page = await openPhonePage(context, url, instrument, { touch: true });
   return { page, controls: await page.evaluate(FIND_CONTROLS, tags) };
 }
 
