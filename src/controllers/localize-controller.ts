@@ -76,8 +76,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Before each render: a language that is not loaded yet is loaded, then shown. */
   hostUpdate(): void {
-    this.rendering = undefined;
-    this.rendering = this.lang;
+    this.rendering = this.host.lang || resolveLang(this.host);
     this.syncDir();
     const loading = ensureLanguage(this.lang);
     if (!loading) return;

@@ -226,7 +226,8 @@ export class MyoReferralBanner extends MyoElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // the "not answered" note is a list: its formatter is made while the reader reads, not
-    // on the first tap that shows the note (bench: the first tap went from 156 ms to …)
+    // on the first tap that shows the note (the page's first Intl.ListFormat cost that tap
+    // about 55 ms on a 4× slower CPU: npm run profile, PROFILE_TAPS=1)
     const lang = this.effectiveLang;
     if (lang !== this.listLang) {
       this.listLang = lang;
