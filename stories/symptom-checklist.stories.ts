@@ -18,6 +18,8 @@ interface ChecklistArgs {
   disabled: boolean;
   required: boolean;
   name: string;
+  /** The starting answers (JSON), while the group has none for these questions. */
+  value: string;
   persist: '' | 'session' | 'local';
   /** Story only: the answers the group starts with. */
   answers?: Answers;
@@ -34,6 +36,7 @@ const checklist = (args: ChecklistArgs) => {
     heading=${args.heading ?? nothing}
     heading-level=${args.headingLevel}
     name=${args.name || nothing}
+    value=${args.value || nothing}
     persist=${args.persist || nothing}
     ?disabled=${args.disabled}
     ?required=${args.required}
@@ -65,6 +68,11 @@ const meta: Meta<ChecklistArgs> = {
       control: 'text',
       description: `Comma list of ${SYMPTOM_IDS.join(', ')}; empty for all.`,
     },
+    value: {
+      control: 'text',
+      description:
+        'The starting answers as JSON, e.g. {"fatigue":true}, while the group has none for these questions; also the form-reset default.',
+    },
     answers: { control: 'object' },
   },
   args: {
@@ -77,6 +85,7 @@ const meta: Meta<ChecklistArgs> = {
     disabled: false,
     required: false,
     name: 'checklist',
+    value: '',
     persist: '',
   },
 };
